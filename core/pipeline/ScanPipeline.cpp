@@ -1,0 +1,195 @@
+#include "pipeline/ScanPipeline.h"
+
+#include "detect/ConflictDetector.h"
+#include "extract/EntityResolver.h"
+#include "extract/Extractor.h"
+#include "ingest/FileAccess.h"
+#include "ingest/FolderScanner.h"
+#include "ingest/ReaderRegistry.h"
+#include "lexicon/LexiconSet.h"
+#include "store/ProjectStore.h"
+
+#include <QCryptographicHash>
+#include <QSet>
+
+namespace cc {
+
+namespace {
+
+bool isCancelled(const std::atomic_bool *cancel) {
+    return cancel && cancel->load(std::memory_order_relaxed);
+}
+
+// How much of a file the readers may see: enough to sniff a format.
+constexpr qsizetype kSniffBytes = 4096;
+
+} // namespace
+
+ScanPipeline::ScanPipeline(ProjectStore &store, const LexiconSet &lexicons)
+    : m_store(store), m_lexicons(lexicons) {}
+
+QString ScanPipeline::engineVersion() {
+    // Bump the suffix whenever extraction changes what it makes of the same text.
+    return QStringLiteral(CROSSCHECK_VERSION "+engine.1");
+}
+
+bool ScanPipeline::run(const QString &folder, const Options &options, ScanSummary *summary,
+                       QString *error) {
+    ScanSummary result;
+    const FileAccess &files = options.fileAccess ? *options.fileAccess : FileAccess::standard();
+    auto report = [&](int done, int total, const QString &file, const char *stage) {
+        if (options.progress)
+            options.progress({done, total, file, QString::fromLatin1(stage)});
+    };
+
+    report(0, 0, QString(), "listing");
+    FolderScanner::Options scanOptions;
+    scanOptions.maxFileSize = options.maxFileSize;
+    const std::vector<FoundFile> found = FolderScanner(scanOptions).list(folder, &result.skipped);
+    result.filesSeen = static_cast<int>(found.size() + result.skipped.size());
+
+    if (!m_store.beginScan(error))
+        return false;
+    // Rolls the scan back on every early return; commit disarms it.
+    struct Guard {
+        ProjectStore &store;
+        bool armed = true;
+        ~Guard() {
+            if (armed)
+                store.rollbackScan();
+        }
+    } guard{m_store};
+
+    const std::map<QString, StoredDocumentState> previous = m_store.documentStates();
+    const QString engine = engineVersion();
+    const QByteArray lexiconHash = m_lexicons.hash();
+    const Extractor extractor(m_lexicons);
+    QSet<QString> present;
+
+    const int total = static_cast<int>(found.size());
+    for (int i = 0; i < total; ++i) {
+        if (isCancelled(options.cancel)) {
+            result.cancelled = true;
+            break;
+        }
+        const FoundFile &file = found[static_cast<size_t>(i)];
+        report(i, total, file.relativePath, "reading");
+
+        QByteArray bytes;
+        QString readError;
+        if (!files.read(file.absolutePath, options.maxFileSize, &bytes, &readError)) {
+            result.skipped.push_back({file.relativePath, readError});
+            // An unreadable file keeps what an earlier scan made of it.
+            present.insert(file.relativePath);
+            continue;
+        }
+        const QByteArray hash = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+        const DocumentReader *reader =
+            ReaderRegistry::standard().readerFor(file.relativePath, bytes.left(kSniffBytes));
+        if (!reader) {
+            result.skipped.push_back({file.relativePath, QStringLiteral("unsupported format")});
+            continue;
+        }
+
+        // A container (mbox) yields several documents: "path#N" for N > 0.
+        auto partPath = [&](int part) {
+            return part == 0 ? file.relativePath
+                             : file.relativePath + QLatin1Char('#') + QString::number(part);
+        };
+        const auto prev = previous.find(file.relativePath);
+        const bool unchanged = !options.rebuild && prev != previous.end() &&
+                               prev->second.contentHash == hash &&
+                               prev->second.engineVersion == engine &&
+                               prev->second.lexiconHash == lexiconHash;
+        if (unchanged) {
+            for (const auto &[path, state] : previous) {
+                if (path == file.relativePath ||
+                    path.startsWith(file.relativePath + QLatin1Char('#')))
+                    present.insert(path);
+            }
+            ++result.documentsUnchanged;
+            continue;
+        }
+
+        ReadResult read = reader->read(bytes, file.relativePath);
+        if (!read.error.isEmpty() || read.documents.empty()) {
+            result.skipped.push_back(
+                {file.relativePath, read.error.isEmpty() ? QStringLiteral("no text") : read.error});
+            continue;
+        }
+        // Parts of a container that vanished are dropped below with the other deleted documents.
+        for (size_t p = 0; p < read.documents.size(); ++p) {
+            Document &doc = read.documents[p];
+            doc.path = partPath(static_cast<int>(p));
+            doc.partIndex = static_cast<int>(p);
+            doc.contentHash = hash;
+            doc.fileSize = file.size;
+            doc.fileModified = file.modified;
+            Extraction extraction = extractor.extract(doc, options.cancel);
+            if (extraction.cancelled) {
+                result.cancelled = true;
+                break;
+            }
+            for (const QString &w : doc.warnings)
+                result.warnings << doc.path + QStringLiteral(": ") + w;
+            const StoredDocumentState state{hash, engine, lexiconHash};
+            if (!m_store.putDocument(doc, extraction.sentences, extraction.claims,
+                                     extraction.entities, state, error))
+                return false;
+            present.insert(doc.path);
+            ++result.documentsRead;
+            result.sentences += static_cast<int>(extraction.sentences.size());
+        }
+        if (result.cancelled)
+            break;
+    }
+    report(total, total, QString(), "detecting");
+
+    if (result.cancelled) {
+        // Leave the project exactly as it was.
+        if (summary)
+            *summary = result;
+        return true;
+    }
+
+    for (const auto &[path, state] : previous) {
+        if (!present.contains(path)) {
+            if (!m_store.removeDocument(path, error))
+                return false;
+            ++result.documentsRemoved;
+        }
+    }
+
+    if (!redetect(error))
+        return false;
+    report(total, total, QString(), "saving");
+    m_store.setSetting(QStringLiteral("folder"), folder, nullptr);
+    if (!m_store.commitScan(error))
+        return false;
+    guard.armed = false;
+
+    result.claims = static_cast<int>(m_store.claims().size());
+    result.conflicts = static_cast<int>(m_store.conflicts().size());
+    if (summary)
+        *summary = result;
+    return true;
+}
+
+bool ScanPipeline::redetect(QString *error) {
+    const EntityResolver resolver(m_store.entitiesInOrder(), m_store.aliases());
+    std::vector<Claim> claims = m_store.claims();
+    resolver.apply(claims);
+    if (!m_store.updateClaimSubjects(claims, error))
+        return false;
+    const QStringList rejected = m_store.rejectedClaimKeys();
+    if (!rejected.isEmpty()) {
+        const QSet<QString> rejectedSet(rejected.begin(), rejected.end());
+        for (Claim &c : claims)
+            c.rejected = rejectedSet.contains(ProjectStore::claimKey(c));
+    }
+    const ConflictDetector detector(m_lexicons);
+    const std::vector<Conflict> conflicts = detector.detect(claims, m_store.documents(), &resolver);
+    return m_store.replaceConflicts(conflicts, error);
+}
+
+} // namespace cc
