@@ -20,6 +20,8 @@ struct Claim {
     QString subject;  // canonical entity (after alias resolution)
     QString subjectSurface; // the words as they stand in the sentence
     QString attribute; // predicate key from the lexicon, e.g. "release_date"
+    // Time scope for time-varying attributes ("2026" for revenue in 2026), empty otherwise.
+    QString scope;
     ClaimValue value;
     QString label; // the value as a person reads it ("April 25")
     Certainty certainty = Certainty::Asserted;

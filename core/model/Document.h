@@ -11,10 +11,22 @@
 
 namespace cc {
 
-// A table as read from the source format (HTML, Markdown, Word), cells kept apart.
-struct TableBlock {
-    qsizetype start = 0; // where the table's text begins in Document::text
-    std::vector<QStringList> rows;
+// A table row as read from the source format (HTML, Markdown, Word), cells kept
+// apart. Its text stands in Document::text at [start, end) as one line.
+struct TableRow {
+    qsizetype start = 0;
+    qsizetype end = 0;
+    QStringList cells;
+    bool header = false;
+    int table = 0; // index of the table in the document, rows of one table share it
+};
+
+// A cited source and where the citation stands ("Source: Reuters — 29 Apr 2026",
+// an item of a "Sources:" list, "Citation URL: ...", "(Reuters)").
+struct Citation {
+    QString source; // canonical outlet name when the outlets lexicon knows it
+    qsizetype start = 0;
+    qsizetype end = 0;
 };
 
 // One briefing, as read by a format reader. Everything downstream sees only this.
@@ -25,14 +37,15 @@ struct Document {
     QString title;
     std::optional<DateInterval> published; // empty when the document states none
     QString outlet;
-    QStringList citedSources; // "Reuters", "SCMP", URLs' hosts, ...
+    QStringList citedSources; // every cited source, deduplicated, in order of appearance
+    std::vector<Citation> citations; // the same with their positions
     QString text;             // normalized text: NFC, '\n' line ends
     QStringList warnings;     // damaged encoding, lost bytes, truncated, ...
     qint64 fileSize = 0;
     QDateTime fileModified;   // shown separately; never used as the publication date
     // UTF-16 offsets where each PDF page starts in `text` (empty for page-less formats).
     std::vector<qsizetype> pageStarts;
-    std::vector<TableBlock> tables;
+    std::vector<TableRow> tableRows;
     // For containers (mbox) one file yields several documents: "file.mbox#3".
     int partIndex = 0;
 
