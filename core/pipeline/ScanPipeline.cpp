@@ -126,7 +126,8 @@ bool ScanPipeline::run(const QString &folder, const Options &options, ScanSummar
             doc.fileSize = file.size;
             doc.fileModified = file.modified;
             Extraction extraction = extractor.extract(doc, options.cancel);
-            if (extraction.cancelled) {
+            // Cancel raised while this document was read or extracted: drop it too.
+            if (extraction.cancelled || isCancelled(options.cancel)) {
                 result.cancelled = true;
                 break;
             }

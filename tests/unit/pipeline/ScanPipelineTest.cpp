@@ -1,0 +1,172 @@
+#include "ingest/FileAccess.h"
+#include "lexicon/LexiconSet.h"
+#include "pipeline/ScanPipeline.h"
+#include "store/ProjectStore.h"
+
+#include "TestSupport.h"
+
+#include <QTemporaryDir>
+#include <atomic>
+
+using namespace cc;
+
+namespace {
+
+// A FileAccess that fails for one file name and can raise the cancel flag when a given file
+// is read: the seam through which tests reach "unreadable" (CI runs as root) and "cancel
+// inside a file" without timing.
+class ScriptedFileAccess : public FileAccess {
+public:
+    QString failName;
+    QString cancelOnName;
+    std::atomic_bool *cancel = nullptr;
+    bool read(const QString &path, qint64 maxBytes, QByteArray *out, QString *error) const override {
+        if (!failName.isEmpty() && path.endsWith(failName)) {
+            *error = QStringLiteral("cannot open: Permission denied");
+            return false;
+        }
+        if (cancel && !cancelOnName.isEmpty() && path.endsWith(cancelOnName))
+            cancel->store(true);
+        return FileAccess::read(path, maxBytes, out, error);
+    }
+};
+
+class ScanPipelineTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        folder = dir.path() + QStringLiteral("/briefings");
+        write(QStringLiteral("a.txt"), "Harbor Daily\nMonday, March 9, 2026\n\n"
+                                       "Velor Dynamics released Quill 4 on March 3, the company said.\n");
+        write(QStringLiteral("b.txt"), "Gulf Tech Notes\nTuesday, March 10, 2026\n\n"
+                                       "Velor Dynamics launched Quill 4 on March 5, according to two retailers.\n");
+        write(QStringLiteral("c.txt"), "Coastal Wire\nWednesday, March 11, 2026\n\n"
+                                       "Weather delayed shipping along the coast for a second day.\n");
+        QString error;
+        store = ProjectStore::open(dir.path() + QStringLiteral("/p.sqlite"), &error);
+        ASSERT_TRUE(store) << error.toStdString();
+    }
+    void write(const QString &name, const QByteArray &bytes) { test::writeFile(folder + QLatin1Char('/') + name, bytes); }
+    bool scan(ScanPipeline::Options options, ScanSummary *summary) {
+        ScanPipeline pipeline(*store, lexicons);
+        QString error;
+        const bool ok = pipeline.run(folder, options, summary, &error);
+        EXPECT_TRUE(ok) << error.toStdString();
+        return ok;
+    }
+
+    QTemporaryDir dir;
+    QString folder;
+    LexiconSet lexicons = LexiconSet::loadDefault();
+    std::unique_ptr<ProjectStore> store;
+};
+
+} // namespace
+
+TEST_F(ScanPipelineTest, UnreadableFileIsReportedAndTheRestRead) {
+    ScriptedFileAccess access;
+    access.failName = QStringLiteral("/b.txt");
+    ScanPipeline::Options options;
+    options.fileAccess = &access;
+    ScanSummary summary;
+    ASSERT_TRUE(scan(options, &summary));
+    EXPECT_EQ(summary.documentsRead, 2);
+    ASSERT_EQ(summary.skipped.size(), 1u);
+    EXPECT_EQ(summary.skipped[0].path, QStringLiteral("b.txt"));
+    EXPECT_TRUE(summary.skipped[0].reason.contains(QStringLiteral("Permission denied")));
+}
+
+TEST_F(ScanPipelineTest, CancelBetweenFilesLeavesTheProjectAsItWas) {
+    ScanSummary first;
+    ASSERT_TRUE(scan({}, &first));
+    ASSERT_EQ(store->documents().size(), 3u);
+    const QByteArray hashBefore = store->documentStates().at(QStringLiteral("a.txt")).contentHash;
+    const auto claimsBefore = store->claims().size();
+    write(QStringLiteral("d.txt"), "Late Wire\nMarch 12, 2026\n\nPorts reopened.\n");
+    write(QStringLiteral("a.txt"), "Harbor Daily\nMonday, March 9, 2026\n\nEverything changed.\n");
+
+    std::atomic_bool cancel{false};
+    ScanPipeline::Options options;
+    options.rebuild = true;
+    options.cancel = &cancel;
+    int calls = 0;
+    options.progress = [&](const ScanProgress &p) {
+        if (p.stage == QLatin1String("reading") && ++calls == 2)
+            cancel = true; // after the first file was handled
+    };
+    ScanSummary summary;
+    ASSERT_TRUE(scan(options, &summary));
+    EXPECT_TRUE(summary.cancelled);
+    const std::vector<Document> docs = store->documents();
+    ASSERT_EQ(docs.size(), 3u); // d.txt not added
+    const auto a = store->document(QStringLiteral("a.txt"));
+    ASSERT_TRUE(a.has_value());
+    EXPECT_TRUE(store->sentences(QStringLiteral("a.txt")).size() > 0);
+    // a.txt was re-read before the cancel, but the rolled-back scan left the old version.
+    EXPECT_EQ(store->documentStates().at(QStringLiteral("a.txt")).contentHash, hashBefore);
+    EXPECT_EQ(store->claims().size(), claimsBefore);
+}
+
+TEST_F(ScanPipelineTest, CancelInsideAFileLeavesTheProjectAsItWas) {
+    ScanSummary first;
+    ASSERT_TRUE(scan({}, &first));
+    const auto claimsBefore = store->claims().size();
+    const auto statesBefore = store->documentStates();
+
+    std::atomic_bool cancel{false};
+    ScriptedFileAccess access;
+    access.cancel = &cancel;
+    access.cancelOnName = QStringLiteral("/b.txt"); // raised while b.txt is being handled
+    ScanPipeline::Options options;
+    options.rebuild = true;
+    options.cancel = &cancel;
+    options.fileAccess = &access;
+    ScanSummary summary;
+    ASSERT_TRUE(scan(options, &summary));
+    EXPECT_TRUE(summary.cancelled);
+    EXPECT_EQ(summary.documentsRead, 1); // a.txt only; b.txt stopped inside
+    EXPECT_EQ(store->claims().size(), claimsBefore);
+    EXPECT_EQ(store->documentStates().size(), statesBefore.size());
+}
+
+TEST_F(ScanPipelineTest, RescanKeepsReviewsAndMarksChangedOnes) {
+    ScanSummary summary;
+    ASSERT_TRUE(scan({}, &summary));
+    const std::vector<Conflict> conflicts = store->conflicts();
+    ASSERT_FALSE(conflicts.empty()) << "the planted release-date conflict was not detected";
+    const Conflict &c = conflicts.front();
+    Review review;
+    review.conflictId = c.id;
+    review.status = ReviewStatus::Confirmed;
+    review.note = QStringLiteral("checked with the retailer");
+    review.sidesFingerprint = c.sidesFingerprint();
+    QString error;
+    ASSERT_TRUE(store->saveReview(review, &error)) << error.toStdString();
+
+    // An unrelated briefing changes: the review stands, unchanged.
+    write(QStringLiteral("c.txt"), "Coastal Wire\nWednesday, March 11, 2026\n\nFog closed the harbor.\n");
+    ASSERT_TRUE(scan({}, &summary));
+    EXPECT_EQ(summary.documentsRead, 1);
+    auto after = store->conflicts();
+    auto it = std::find_if(after.begin(), after.end(), [&](const Conflict &x) { return x.id == c.id; });
+    ASSERT_NE(it, after.end());
+    EXPECT_EQ(it->status, ReviewStatus::Confirmed);
+    EXPECT_EQ(it->note, QStringLiteral("checked with the retailer"));
+    EXPECT_FALSE(it->changedSinceReview);
+
+    // A briefing behind the conflict changes its side: same id, marked changed since review.
+    write(QStringLiteral("b.txt"), "Gulf Tech Notes\nTuesday, March 10, 2026\n\n"
+                                   "Velor Dynamics launched Quill 4 on March 6, according to two retailers.\n");
+    ASSERT_TRUE(scan({}, &summary));
+    after = store->conflicts();
+    it = std::find_if(after.begin(), after.end(), [&](const Conflict &x) { return x.id == c.id; });
+    ASSERT_NE(it, after.end());
+    EXPECT_EQ(it->status, ReviewStatus::Confirmed);
+    EXPECT_TRUE(it->changedSinceReview);
+
+    // The conflict disappears: the review is kept and listed.
+    write(QStringLiteral("b.txt"), "Gulf Tech Notes\nTuesday, March 10, 2026\n\nNothing about launches.\n");
+    ASSERT_TRUE(scan({}, &summary));
+    const std::vector<Review> orphans = store->orphanReviews();
+    ASSERT_EQ(orphans.size(), 1u);
+    EXPECT_EQ(orphans[0].conflictId, c.id);
+}
