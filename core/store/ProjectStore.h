@@ -17,6 +17,7 @@
 namespace cc {
 
 class Database;
+class Transaction;
 
 // What the store remembers of a document to decide whether to re-read it.
 struct StoredDocumentState {
@@ -33,6 +34,14 @@ struct SearchHit {
     QString snippet;
 };
 
+// A document's metadata with how much the store holds about it (documents list).
+struct DocumentSummary {
+    Document document; // text empty
+    int sentences = 0;
+    int claims = 0;
+    int conflicts = 0; // conflicts drawing on a claim of this document
+};
+
 // The project file (SQLite): documents, sentences, entities and aliases,
 // claims, conflicts and the analyst's reviews. Every write method runs inside
 // the current transaction when one is open (beginScan), or its own otherwise.
@@ -40,16 +49,31 @@ class ProjectStore {
 public:
     static constexpr int kSchemaVersion = 1;
 
+    struct OpenOptions {
+        // Never write: writes fail with "the project ... is read-only", and a
+        // file that needs creating or upgrading is refused. Also how a file the
+        // process cannot write is opened (tests use this as the seam, since
+        // chmod means nothing to root).
+        bool readOnly = false;
+        // How long to wait for another process's write lock before giving up.
+        int busyTimeoutMs = 5000;
+    };
+
     ~ProjectStore();
     // Opens or creates the project file and migrates it. Returns nullptr with a
     // message a person reads when the file is locked, damaged, read-only where a
     // write is needed, or from a newer version (never overwritten).
     static std::unique_ptr<ProjectStore> open(const QString &path, QString *error);
+    static std::unique_ptr<ProjectStore> open(const QString &path, QString *error,
+                                              const OpenOptions &options);
     // Default project file for a folder: FOLDER/.crosscheck.sqlite, or a
     // per-user data location when the folder is not writable.
     static QString defaultPathFor(const QString &folder);
 
     QString path() const;
+    bool isReadOnly() const;
+    // True between beginScan and commitScan/rollbackScan.
+    bool inScan() const;
 
     // The whole scan is one transaction: a crash or cancel leaves the previous state.
     bool beginScan(QString *error);
@@ -66,12 +90,21 @@ public:
     std::vector<Document> documents(bool withText = false) const;
     std::optional<Document> document(const QString &path) const;
     std::vector<Sentence> sentences(const QString &path) const;
+    // Documents by path with their sentence, claim and conflict counts.
+    std::vector<DocumentSummary> documentsWithCounts() const;
+    // A document's entity names in the order the extractor found them.
+    QStringList entities(const QString &path) const;
     // Entity names per document in folder order (for EntityResolver).
     std::vector<QStringList> entitiesInOrder() const;
 
     // Claims of every document (ids set); canonical subjects as last stored.
     std::vector<Claim> claims() const;
     bool updateClaimSubjects(const std::vector<Claim> &claims, QString *error);
+    // One document's claims, by sentence start and value start.
+    std::vector<Claim> claimsForDocument(const QString &path) const;
+    // A page of claims() in the same order (for a lazily filled table).
+    std::vector<Claim> claimsPage(qsizetype offset, qsizetype limit) const;
+    qsizetype claimCount() const;
 
     // Rejected claims, keyed so they survive re-scans (document, quote, attribute, value).
     static QString claimKey(const Claim &claim);
@@ -82,9 +115,16 @@ public:
     // (status, chosen side, note, changedSinceReview).
     bool replaceConflicts(const std::vector<Conflict> &conflicts, QString *error);
     std::vector<Conflict> conflicts() const;
+    // One conflict joined with its review, or nothing when it is not detected now.
+    std::optional<Conflict> conflict(const QString &id) const;
+    // Conflicts with a claim in the document, by id.
+    std::vector<Conflict> conflictsForDocument(const QString &path) const;
 
     // Reviews are committed with synchronous=FULL; they outlive their conflicts.
+    // An empty sidesFingerprint or summary is filled from the stored conflict.
     bool saveReview(const Review &review, QString *error);
+    // Forgets the analyst's decision (undo of a first review).
+    bool removeReview(const QString &conflictId, QString *error);
     std::optional<Review> review(const QString &conflictId) const;
     std::vector<Review> reviews() const;
     // Reviews whose conflict is no longer detected.
@@ -102,8 +142,14 @@ public:
     bool setSetting(const QString &key, const QString &value, QString *error);
 
 private:
-    explicit ProjectStore(std::unique_ptr<Database> db);
+    ProjectStore(std::unique_ptr<Database> db, bool readOnly);
+    bool checkWritable(QString *error) const;
+    // Sets *error from the connection's last failure; always returns false.
+    bool fail(QString *error, const QString &action) const;
+
     std::unique_ptr<Database> m_db;
+    bool m_readOnly = false;
+    std::unique_ptr<Transaction> m_scan;
 };
 
 } // namespace cc

@@ -1,0 +1,122 @@
+#include "store/Database.h"
+
+#include <QFile>
+#include <sqlite3.h>
+
+namespace cc {
+
+Database::Database(sqlite3 *db, const QString &path) : m_db(db), m_path(path) {}
+
+Database::~Database() {
+    // Statements must be finalized before the connection closes.
+    m_cache.clear();
+    m_failed = Statement();
+    if (m_db)
+        sqlite3_close_v2(m_db);
+}
+
+std::unique_ptr<Database> Database::open(const QString &path, bool readOnly, QString *error) {
+    sqlite3 *db = nullptr;
+    const int flags =
+        (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
+        SQLITE_OPEN_FULLMUTEX;
+    const QByteArray name = QFile::encodeName(path);
+    const int rc = sqlite3_open_v2(name.constData(), &db, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        if (error) {
+            *error =
+                db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));
+        }
+        sqlite3_close_v2(db);
+        return nullptr;
+    }
+    sqlite3_extended_result_codes(db, 1);
+    return std::unique_ptr<Database>(new Database(db, path));
+}
+
+bool Database::exec(const QByteArray &sql) {
+    char *message = nullptr;
+    const int rc = sqlite3_exec(m_db, sql.constData(), nullptr, nullptr, &message);
+    if (rc != SQLITE_OK) {
+        recordError(rc,
+                    message ? QString::fromUtf8(message) : QString::fromUtf8(sqlite3_errstr(rc)));
+        sqlite3_free(message);
+        return false;
+    }
+    return true;
+}
+
+Statement &Database::cached(const char *sql) {
+    auto it = m_cache.find(sql);
+    if (it != m_cache.end()) {
+        it->second->reset();
+        return *it->second;
+    }
+    Statement statement = prepare(QByteArray(sql));
+    if (!statement.isValid()) {
+        m_failed = Statement();
+        return m_failed;
+    }
+    auto inserted = m_cache.emplace(sql, std::make_unique<Statement>(std::move(statement)));
+    return *inserted.first->second;
+}
+
+Statement Database::prepare(const QByteArray &sql) {
+    sqlite3_stmt *stmt = nullptr;
+    const int rc = sqlite3_prepare_v3(m_db, sql.constData(), static_cast<int>(sql.size()),
+                                      SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
+    if (rc != SQLITE_OK) {
+        recordConnectionError(rc);
+        sqlite3_finalize(stmt);
+        return Statement();
+    }
+    return Statement(this, stmt);
+}
+
+QString Database::queryText(const QByteArray &sql, bool *ok) {
+    Statement s = prepare(sql);
+    const Statement::Step step = s.step();
+    if (ok)
+        *ok = step != Statement::Step::Error;
+    return step == Statement::Step::Row ? s.columnText(0) : QString();
+}
+
+qint64 Database::queryInt(const QByteArray &sql, bool *ok) {
+    Statement s = prepare(sql);
+    const Statement::Step step = s.step();
+    if (ok)
+        *ok = step != Statement::Step::Error;
+    return step == Statement::Step::Row ? s.columnInt(0) : 0;
+}
+
+void Database::setBusyTimeout(int milliseconds) {
+    sqlite3_busy_timeout(m_db, milliseconds);
+}
+
+bool Database::inTransaction() const {
+    return sqlite3_get_autocommit(m_db) == 0;
+}
+
+bool Database::isReadOnlyFile() const {
+    return sqlite3_db_readonly(m_db, "main") == 1;
+}
+
+qint64 Database::lastInsertRowId() const {
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+bool Database::lastErrorWasBusy() const {
+    const int primary = m_lastErrorCode & 0xff;
+    return primary == SQLITE_BUSY || primary == SQLITE_LOCKED;
+}
+
+void Database::recordError(int code, const QString &message) {
+    m_lastErrorCode = code;
+    m_lastError = message;
+}
+
+void Database::recordConnectionError(int code) {
+    recordError(code, QString::fromUtf8(sqlite3_errmsg(m_db)));
+}
+
+} // namespace cc
