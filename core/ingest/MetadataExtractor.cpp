@@ -1,0 +1,487 @@
+#include "ingest/MetadataExtractor.h"
+
+#include "ingest/CodePageDamage.h"
+#include "ingest/DateLineParser.h"
+#include "ingest/OutletDirectory.h"
+
+#include <QRegularExpression>
+#include <QSet>
+#include <algorithm>
+
+namespace cc {
+
+namespace {
+
+// How far down the publication date, title and outlet may stand.
+constexpr int kDateLines = 15;
+constexpr int kTitleLines = 8;
+constexpr int kOutletLines = 6;
+constexpr int kClosingLines = 15;
+
+struct Line {
+    qsizetype start = 0;
+    QStringView text;
+};
+
+std::vector<Line> nonEmptyLines(const QString &text) {
+    std::vector<Line> lines;
+    qsizetype start = 0;
+    const qsizetype n = text.size();
+    while (start <= n) {
+        qsizetype end = text.indexOf(u'\n', start);
+        if (end < 0)
+            end = n;
+        const QStringView line = QStringView(text).mid(start, end - start);
+        if (!line.trimmed().isEmpty())
+            lines.push_back({start, line});
+        start = end + 1;
+    }
+    return lines;
+}
+
+bool isForeignLetter(QChar c) {
+    return c.isLetter() &&
+           (c.script() == QChar::Script_Greek || c.script() == QChar::Script_Cyrillic);
+}
+
+// Removes leading tokens that carry no word: emoji, symbols, the debris of a wrong
+// code page ("π¨π³ China AI" -> "China AI"), markdown heading and emphasis marks.
+QString cleanHeading(QStringView line) {
+    QString s = line.trimmed().toString();
+    static const QString kEdge = QStringLiteral("#*_>`=");
+    for (;;) {
+        while (!s.isEmpty() && (kEdge.contains(s.front()) || s.front().isSpace()))
+            s.remove(0, 1);
+        qsizetype end = 0;
+        while (end < s.size() && !s[end].isSpace())
+            ++end;
+        if (end == 0 || end == s.size())
+            break;
+        const QStringView token = QStringView(s).left(end);
+        int letters = 0;
+        bool word = false;
+        for (QChar c : token) {
+            if (c.isDigit() || (c.isLetter() && !isForeignLetter(c)))
+                word = true;
+            letters += c.isLetter();
+        }
+        if (word || letters > 3)
+            break;
+        s.remove(0, end);
+    }
+    while (!s.isEmpty() && (kEdge.contains(s.back()) || s.back().isSpace()))
+        s.chop(1);
+    return s;
+}
+
+int wordCount(QStringView s) {
+    int n = 0;
+    bool inWord = false;
+    for (QChar c : s) {
+        const bool w = !c.isSpace();
+        n += w && !inWord;
+        inWord = w;
+    }
+    return n;
+}
+
+int letterCount(QStringView s) {
+    int n = 0;
+    for (QChar c : s)
+        n += c.isLetter();
+    return n;
+}
+
+bool isTitleCandidate(QStringView line) {
+    if (DateLineParser::isListItem(line))
+        return false;
+    DateLineParser::Kind kind = DateLineParser::Kind::None;
+    if (DateLineParser::parseDateLine(line, &kind) &&
+        (kind == DateLineParser::Kind::WholeLine || kind == DateLineParser::Kind::Labelled ||
+         kind == DateLineParser::Kind::Updated))
+        return false;
+    const QString clean = cleanHeading(line);
+    if (letterCount(clean) < 2 || clean.size() > 200 || wordCount(clean) > 30)
+        return false;
+    // Labels and page furniture rather than a heading.
+    static const QRegularExpression kFurniture(
+        QStringLiteral("\\b\\d+\\s*min(?:ute)?s?\\.?\\s+read\\b|reading time|^table of contents$|"
+                       "^contents$|^in this issue$|^advertisement$|^share\\b|^subscribe\\b|"
+                       "^sign (?:in|up)\\b|^menu$|^skip to\\b|^by\\s+\\S+(?:\\s+\\S+){0,4}$|:$"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (kFurniture.match(clean).hasMatch())
+        return false;
+    // A paragraph of running text is not a title.
+    if (clean.endsWith(QLatin1Char('.')) && wordCount(clean) > 15)
+        return false;
+    return true;
+}
+
+// "Reuters", "Asia Times", "Data Center Dynamics", "AP News": a short proper name.
+bool looksLikeName(QStringView part) {
+    const QString s = part.trimmed().toString();
+    if (s.isEmpty() || s.size() > 60 || s.contains(QLatin1String("://")) ||
+        s.contains(QLatin1Char('!')) || s.contains(QLatin1Char('?')))
+        return false;
+    if (!(s.front().isUpper() || s.front().isDigit()))
+        return false;
+    static const QSet<QString> kConnectors = {
+        QStringLiteral("of"),  QStringLiteral("the"), QStringLiteral("and"), QStringLiteral("&"),
+        QStringLiteral("for"), QStringLiteral("on"),  QStringLiteral("in"),  QStringLiteral("de"),
+        QStringLiteral("du"),  QStringLiteral("la"),  QStringLiteral("le"),  QStringLiteral("les"),
+        QStringLiteral("des"), QStringLiteral("der"), QStringLiteral("die"), QStringLiteral("und"),
+        QStringLiteral("el"),  QStringLiteral("y"),   QStringLiteral("at"),  QStringLiteral("a")};
+    static const QRegularExpression kYear(QStringLiteral("^(?:19|20)\\d\\d$"));
+    const QStringList words = s.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (words.size() > 6)
+        return false;
+    for (const QString &w : words) {
+        if (kYear.match(w).hasMatch())
+            return false;
+        if (!(w.front().isUpper() || w.front().isDigit() || kConnectors.contains(w)))
+            return false;
+    }
+    return true;
+}
+
+QString trimName(QStringView s, qsizetype *offset) {
+    qsizetype b = 0, e = s.size();
+    static const QString kTrim = QStringLiteral(" \t\"'“”‘’*_.,;:()[]");
+    while (b < e && kTrim.contains(s[b]))
+        ++b;
+    while (e > b && kTrim.contains(s[e - 1]))
+        --e;
+    // Keep a final period that belongs to an abbreviation ("Inc.", "U.S.").
+    if (e < s.size() && s[e] == u'.' && e - b <= 5 && e > b && s[e - 1].isUpper())
+        ++e;
+    *offset = b;
+    return s.mid(b, e - b).toString();
+}
+
+} // namespace
+
+MetadataExtractor::MetadataExtractor(const LexiconSet *lexicons)
+    : m_outlets(lexicons ? std::make_shared<const OutletDirectory>(*lexicons)
+                         : OutletDirectory::shared()) {}
+
+MetadataExtractor::~MetadataExtractor() = default;
+
+void MetadataExtractor::fill(Document &doc, const LexiconSet *outlets,
+                             const std::vector<TextLink> &links) {
+    MetadataExtractor(outlets).fillDocument(doc, links);
+}
+
+void MetadataExtractor::fillDocument(Document &doc, const std::vector<TextLink> &links) const {
+    CodePageDamage::check(doc);
+    if (doc.title.trimmed().isEmpty())
+        doc.title = findTitle(doc.text);
+    if (!doc.published)
+        doc.published = findPublicationDate(doc.text);
+    doc.outlet =
+        doc.outlet.trimmed().isEmpty() ? findOutlet(doc.text) : canonicalOutlet(doc.outlet);
+
+    std::vector<Citation> found = findCitations(doc.text, links);
+    for (Citation &c : found) {
+        const bool known =
+            std::any_of(doc.citations.begin(), doc.citations.end(), [&](const Citation &o) {
+                return o.source == c.source && o.start == c.start;
+            });
+        if (!known)
+            doc.citations.push_back(std::move(c));
+    }
+    std::stable_sort(doc.citations.begin(), doc.citations.end(),
+                     [](const Citation &a, const Citation &b) { return a.start < b.start; });
+    QStringList sources = doc.citedSources;
+    for (const Citation &c : doc.citations) {
+        if (!c.source.isEmpty() && !sources.contains(c.source))
+            sources << c.source;
+    }
+    doc.citedSources = sources;
+}
+
+QString MetadataExtractor::findTitle(const QString &text) const {
+    const std::vector<Line> lines = nonEmptyLines(text);
+    const size_t n = std::min<size_t>(lines.size(), kTitleLines);
+    for (size_t i = 0; i < n; ++i) {
+        if (isTitleCandidate(lines[i].text))
+            return cleanHeading(lines[i].text);
+    }
+    return QString();
+}
+
+std::optional<DateInterval> MetadataExtractor::findPublicationDate(const QString &text) const {
+    const std::vector<Line> lines = nonEmptyLines(text);
+    std::optional<DateInterval> best;
+    auto bestKind = DateLineParser::Kind::None;
+    const size_t top = std::min<size_t>(lines.size(), kDateLines);
+    for (size_t i = 0; i < top; ++i) {
+        DateLineParser::Kind kind = DateLineParser::Kind::None;
+        std::optional<DateInterval> d = DateLineParser::parseDateLine(lines[i].text, &kind);
+        if (!d) {
+            d = DateLineParser::parsePublishedSentence(lines[i].text);
+            kind = d ? DateLineParser::Kind::Labelled : DateLineParser::Kind::None;
+        }
+        if (d && kind > bestKind) {
+            best = d;
+            bestKind = kind;
+        }
+    }
+    if (best)
+        return best;
+    // A closing line: "This article was published on June 22, 2026."
+    const size_t from = lines.size() > kClosingLines ? lines.size() - kClosingLines : 0;
+    for (size_t i = std::max(from, top); i < lines.size(); ++i) {
+        if (auto d = DateLineParser::parsePublishedSentence(lines[i].text))
+            return d;
+    }
+    return std::nullopt;
+}
+
+QString MetadataExtractor::findOutlet(const QString &text) const {
+    const std::vector<Line> lines = nonEmptyLines(text);
+    const size_t n = std::min<size_t>(lines.size(), kOutletLines);
+    static const QRegularExpression kByline(
+        QStringLiteral("^(?:by|from)\\s+(.+)$|^(.+?)\\s+(?:staff|newsroom|reporters)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    for (size_t i = 0; i < n; ++i) {
+        if (DateLineParser::isListItem(lines[i].text))
+            continue;
+        QStringList segments = DateLineParser::headerSegments(cleanHeading(lines[i].text));
+        for (const QString &segment : segments) {
+            QString name = m_outlets->canonicalExact(segment);
+            if (name.isEmpty()) {
+                const QRegularExpressionMatch m = kByline.match(segment);
+                if (m.hasMatch())
+                    name = m_outlets->canonicalExact(m.captured(1).isEmpty() ? m.captured(2)
+                                                                             : m.captured(1));
+            }
+            if (!name.isEmpty())
+                return name;
+        }
+    }
+    return QString();
+}
+
+QString MetadataExtractor::canonicalOutlet(const QString &name) const {
+    const QString simple = name.simplified();
+    const QString known = m_outlets->canonical(simple);
+    return known.isEmpty() ? simple : known;
+}
+
+QString MetadataExtractor::outletForUrl(const QString &url) const {
+    const QString known = m_outlets->byHost(url);
+    return known.isEmpty() ? OutletDirectory::hostOf(url) : known;
+}
+
+std::vector<Citation> MetadataExtractor::findCitations(const QString &text,
+                                                       const std::vector<TextLink> &links) const {
+    std::vector<Citation> out;
+    auto add = [&](const QString &source, qsizetype start, qsizetype end) {
+        if (source.isEmpty())
+            return;
+        for (const Citation &c : out) {
+            if (c.source == source && c.start < end && start < c.end)
+                return; // the same citation found twice
+        }
+        out.push_back({source, start, end});
+    };
+    // Links whose anchor text stands in [start, end): their outlet, by host.
+    auto addLinksIn = [&](qsizetype start, qsizetype end) {
+        bool any = false;
+        for (const TextLink &l : links) {
+            if (l.start >= start && l.end <= end) {
+                const QString o = outletForUrl(l.url);
+                if (!o.isEmpty()) {
+                    add(o, l.start, l.end);
+                    any = true;
+                }
+            }
+        }
+        return any;
+    };
+
+    // One part of a list of names ("Reuters / Business Times"): the name if it is one.
+    auto addNamePart = [&](QStringView part, qsizetype absStart) {
+        qsizetype offset = 0;
+        QString name = trimName(part, &offset);
+        if (name.startsWith(QLatin1String("via "), Qt::CaseInsensitive)) {
+            name.remove(0, 4);
+            offset += 4;
+        }
+        if (name.isEmpty() || name.contains(QLatin1String("://")))
+            return;
+        const QString known = m_outlets->canonical(name);
+        if (known.isEmpty() && !looksLikeName(name))
+            return;
+        add(known.isEmpty() ? name : known, absStart + offset, absStart + offset + name.size());
+    };
+
+    // "Reuters / Business Times — 29 Apr 2026 Summary: ..." -> the names before the date.
+    auto addInlineList = [&](QStringView list, qsizetype absStart) {
+        qsizetype cut = list.size();
+        static const QRegularExpression kStop(QStringLiteral(
+            "\\.\\s|\\s[—–]|\\s-\\s|\\s\\(|\\s[A-Z][A-Za-z’' ]{1,30}:\\s|https?://"));
+        const QRegularExpressionMatch stop = kStop.match(list);
+        if (stop.hasMatch())
+            cut = stop.capturedStart();
+        const QStringView names = list.left(cut);
+        static const QRegularExpression kSplit(
+            QStringLiteral("\\s*(?:[/,;|]|\\s(?:and|&)\\s)\\s*"));
+        qsizetype pos = 0;
+        QRegularExpressionMatchIterator it = kSplit.globalMatch(names);
+        while (true) {
+            const bool more = it.hasNext();
+            const QRegularExpressionMatch sep = more ? it.next() : QRegularExpressionMatch();
+            const qsizetype end = more ? sep.capturedStart() : names.size();
+            addNamePart(names.mid(pos, end - pos), absStart + pos);
+            if (!more)
+                break;
+            pos = sep.capturedEnd();
+        }
+    };
+
+    // An item of a "Sources:" list: "SCMP: headline (April 25, 2026)", "Report (via TechNode)",
+    // "Paper (arXiv, April 20, 2026)".
+    auto addListItem = [&](QStringView item, qsizetype absStart) {
+        const qsizetype colon = item.indexOf(u':');
+        if (colon > 0 && colon <= 60 && !item.left(colon).contains(QLatin1String("//"))) {
+            qsizetype offset = 0;
+            const QString name = trimName(item.left(colon), &offset);
+            const QString known = m_outlets->canonical(name);
+            if (!known.isEmpty() || looksLikeName(name)) {
+                add(known.isEmpty() ? name : known, absStart + offset,
+                    absStart + offset + name.size());
+                return;
+            }
+        }
+        static const QRegularExpression kVia(QStringLiteral("\\(\\s*via\\s+([^)]+?)\\s*\\)"),
+                                             QRegularExpression::CaseInsensitiveOption);
+        if (const QRegularExpressionMatch m = kVia.match(item); m.hasMatch()) {
+            addNamePart(m.capturedView(1), absStart + m.capturedStart(1));
+            return;
+        }
+        static const QRegularExpression kParen(QStringLiteral("\\(([^(),]+)(?:,[^()]*)?\\)"));
+        QRegularExpressionMatchIterator it = kParen.globalMatch(item);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            qsizetype offset = 0;
+            const QString name = trimName(m.capturedView(1), &offset);
+            const QString known = m_outlets->canonical(name);
+            if (!known.isEmpty()) {
+                const qsizetype s = absStart + m.capturedStart(1) + offset;
+                add(known, s, s + name.size());
+                return;
+            }
+        }
+        if (addLinksIn(absStart, absStart + item.size()))
+            return;
+        // The item is only a name: "- Reuters", "- Financial Times (May 1)".
+        qsizetype offset = 0;
+        QStringView bare = item;
+        if (const qsizetype p = bare.indexOf(u'('); p > 0)
+            bare = bare.left(p);
+        const QString name = trimName(bare, &offset);
+        const QString known = m_outlets->canonical(name);
+        if (!known.isEmpty())
+            add(known, absStart + offset, absStart + offset + name.size());
+    };
+
+    static const QRegularExpression kSourceLabel(
+        QStringLiteral("^[\\s*_>#-]*((?:data|news|original|primary|main|additional|other)\\s+)?"
+                       "(sources?|citations?)\\s*:\\s*"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression kBullet(
+        QStringLiteral("^\\s*(?:[-*•+]|\\d{1,3}[.)]|\\[\\d{1,3}\\])\\s+"));
+
+    // Lines, with their offsets, every one (blank lines end nothing in a list).
+    std::vector<Line> all;
+    {
+        qsizetype start = 0;
+        const qsizetype n = text.size();
+        while (start <= n) {
+            qsizetype end = text.indexOf(u'\n', start);
+            if (end < 0)
+                end = n;
+            all.push_back({start, QStringView(text).mid(start, end - start)});
+            start = end + 1;
+        }
+    }
+    for (size_t i = 0; i < all.size(); ++i) {
+        const Line &line = all[i];
+        const QRegularExpressionMatch label = kSourceLabel.match(line.text);
+        if (!label.hasMatch())
+            continue;
+        const QStringView rest = line.text.mid(label.capturedEnd());
+        const qsizetype restStart = line.start + label.capturedEnd();
+        if (!rest.trimmed().isEmpty()) {
+            const size_t before = out.size();
+            addInlineList(rest, restStart);
+            if (out.size() == before)
+                addLinksIn(restStart, line.start + line.text.size());
+            continue;
+        }
+        // "Sources:" alone: the list items below it.
+        for (size_t k = i + 1; k < all.size(); ++k) {
+            const QStringView t = all[k].text;
+            if (t.trimmed().isEmpty())
+                continue;
+            const QRegularExpressionMatch bullet = kBullet.match(t);
+            if (!bullet.hasMatch())
+                break;
+            addListItem(t.mid(bullet.capturedEnd()), all[k].start + bullet.capturedEnd());
+        }
+    }
+
+    // "(Source: Reuters)" inside a paragraph.
+    static const QRegularExpression kParenSource(
+        QStringLiteral("[(\\[]\\s*(?:data\\s+)?sources?\\s*:\\s*([^)\\]\\n]+)[)\\]]"),
+        QRegularExpression::CaseInsensitiveOption);
+    for (QRegularExpressionMatchIterator it = kParenSource.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        addInlineList(m.capturedView(1), m.capturedStart(1));
+    }
+
+    // URLs written out: the outlet by host, else the bare host.
+    static const QRegularExpression kUrl(QStringLiteral("https?://[^\\s<>\"'\\]]+"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    for (QRegularExpressionMatchIterator it = kUrl.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        QStringView url = m.capturedView();
+        while (!url.isEmpty() && QStringView(u".,;:!?)").contains(url.back()) &&
+               !(url.back() == u')' && url.count(u'(') >= url.count(u')')))
+            url.chop(1);
+        add(outletForUrl(url.toString()), m.capturedStart(), m.capturedStart() + url.size());
+    }
+
+    // Links elsewhere count when they lead to a known outlet.
+    for (const TextLink &l : links) {
+        const QString known = m_outlets->byHost(l.url);
+        if (!known.isEmpty())
+            add(known, l.start, l.end);
+    }
+
+    // Datelines and credits: "BEIJING (Reuters) -", "... the plan. — AP".
+    static const QRegularExpression kParenName(QStringLiteral("\\(([A-Z][\\w.&' -]{0,40})\\)"),
+                                               QRegularExpression::UseUnicodePropertiesOption);
+    for (QRegularExpressionMatchIterator it = kParenName.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const QString known = m_outlets->canonicalExact(m.captured(1));
+        if (!known.isEmpty())
+            add(known, m.capturedStart(1), m.capturedEnd(1));
+    }
+    static const QRegularExpression kCredit(
+        QStringLiteral("(?:^|\\s)[—–-]{1,2}\\s*([A-Z][\\w.&' -]{0,40}?)\\.?\\s*$"),
+        QRegularExpression::MultilineOption | QRegularExpression::UseUnicodePropertiesOption);
+    for (QRegularExpressionMatchIterator it = kCredit.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const QString known = m_outlets->canonicalExact(m.captured(1));
+        if (!known.isEmpty())
+            add(known, m.capturedStart(1), m.capturedEnd(1));
+    }
+
+    std::stable_sort(out.begin(), out.end(),
+                     [](const Citation &a, const Citation &b) { return a.start < b.start; });
+    return out;
+}
+
+} // namespace cc
