@@ -4,6 +4,7 @@
 #include "ingest/DateLineParser.h"
 #include "ingest/OutletDirectory.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
@@ -105,9 +106,10 @@ bool isTitleCandidate(QStringView line) {
         return false;
     // Labels and page furniture rather than a heading.
     static const QRegularExpression kFurniture(
-        QStringLiteral("\\b\\d+\\s*min(?:ute)?s?\\.?\\s+read\\b|reading time|^table of contents$|"
-                       "^contents$|^in this issue$|^advertisement$|^share\\b|^subscribe\\b|"
-                       "^sign (?:in|up)\\b|^menu$|^skip to\\b|^by\\s+\\S+(?:\\s+\\S+){0,4}$|:$"),
+        QStringLiteral(
+            "(?:^|\\D)\\d+\\s*min(?:ute)?s?\\.?\\s+read\\b|reading time|^table of contents$|"
+            "^contents$|^in this issue$|^advertisement$|^share\\b|^subscribe\\b|"
+            "^sign (?:in|up)\\b|^menu$|^skip to\\b|^by\\s+\\S+(?:\\s+\\S+){0,4}$|:$"),
         QRegularExpression::CaseInsensitiveOption);
     if (kFurniture.match(clean).hasMatch())
         return false;
@@ -343,14 +345,16 @@ std::vector<Citation> MetadataExtractor::findCitations(const QString &text,
     // An item of a "Sources:" list: "SCMP: headline (April 25, 2026)", "Report (via TechNode)",
     // "Paper (arXiv, April 20, 2026)".
     auto addListItem = [&](QStringView item, qsizetype absStart) {
+        // A known outlet first wherever it stands; an unknown name before a colon is
+        // the weakest sign ("ReaLB: Real-Time Load Balancing (arXiv)" is a paper's title).
+        QString colonName;
+        qsizetype colonOffset = 0;
         const qsizetype colon = item.indexOf(u':');
         if (colon > 0 && colon <= 60 && !item.left(colon).contains(QLatin1String("//"))) {
-            qsizetype offset = 0;
-            const QString name = trimName(item.left(colon), &offset);
-            const QString known = m_outlets->canonical(name);
-            if (!known.isEmpty() || looksLikeName(name)) {
-                add(known.isEmpty() ? name : known, absStart + offset,
-                    absStart + offset + name.size());
+            colonName = trimName(item.left(colon), &colonOffset);
+            const QString known = m_outlets->canonical(colonName);
+            if (!known.isEmpty()) {
+                add(known, absStart + colonOffset, absStart + colonOffset + colonName.size());
                 return;
             }
         }
@@ -375,6 +379,10 @@ std::vector<Citation> MetadataExtractor::findCitations(const QString &text,
         }
         if (addLinksIn(absStart, absStart + item.size()))
             return;
+        if (!colonName.isEmpty() && looksLikeName(colonName)) {
+            add(colonName, absStart + colonOffset, absStart + colonOffset + colonName.size());
+            return;
+        }
         // The item is only a name: "- Reuters", "- Financial Times (May 1)".
         qsizetype offset = 0;
         QStringView bare = item;
@@ -477,6 +485,32 @@ std::vector<Citation> MetadataExtractor::findCitations(const QString &text,
         const QString known = m_outlets->canonicalExact(m.captured(1));
         if (!known.isEmpty())
             add(known, m.capturedStart(1), m.capturedEnd(1));
+    }
+
+    // A bare host that spells a name cited in the same document is that name
+    // ("asiafinancial.com" and "Asia Financial", "apnews.com" and "AP News").
+    auto squash = [](const QString &s) {
+        QString out;
+        for (QChar c : s) {
+            if (c.isLetterOrNumber())
+                out.append(c.toCaseFolded());
+        }
+        if (out.startsWith(QLatin1String("the")) && out.size() > 6)
+            out.remove(0, 3);
+        return out;
+    };
+    QHash<QString, QString> byLetters;
+    for (const Citation &c : out) {
+        if (!c.source.contains(u'.'))
+            byLetters.insert(squash(c.source), c.source);
+    }
+    for (Citation &c : out) {
+        if (!c.source.contains(u'.') || c.source.contains(u' '))
+            continue;
+        const QString label = squash(c.source.section(u'.', 0, 0));
+        const auto it = byLetters.constFind(label);
+        if (it != byLetters.constEnd())
+            c.source = it.value();
     }
 
     std::stable_sort(out.begin(), out.end(),
