@@ -1,19 +1,774 @@
 #include "detect/ConflictDetector.h"
 
+#include "detect/PredicateCatalog.h"
+#include "detect/SourceIndependence.h"
+#include "detect/ValueBuckets.h"
 #include "extract/EntityResolver.h"
 #include "lexicon/LexiconSet.h"
 
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
 namespace cc {
 
-struct ConflictDetector::Data {};
+namespace {
 
-ConflictDetector::ConflictDetector(const LexiconSet &) : d(std::make_shared<Data>()) {}
+// Relative tolerance for rounding ("1.6 trillion" vs "1.58 trillion"), applied to
+// each side, and the extra widening of an approximate figure ("~", "est.").
+constexpr double kRelTolerance = 0.02;
+constexpr double kApproximateTolerance = 0.05;
+// A key with more distinct incompatible values than this is noise, not a conflict
+// an analyst can read; the cap also keeps a pathological key linear.
+constexpr int kMaxSides = 32;
+// Sides named in the one-line explanation.
+constexpr int kSidesInWhy = 4;
+constexpr double kInf = std::numeric_limits<double>::infinity();
+
+// A claim taking part in one group, with the subject it is about (a variant
+// grouped under its line keeps its own name here).
+struct Member {
+    const Claim *claim = nullptr;
+    QString subject;
+};
+
+struct Group {
+    QString subject; // the key's subject: the line for line-shared attributes
+    QString attribute;
+    QString scope;
+    PredicateInfo predicate;
+    bool spansVariants = false; // members may differ from the key's subject
+    std::vector<Member> members;
+};
+
+// Distinct values of one kind inside a group, with the claims holding them.
+struct Atom {
+    ClaimValue value;
+    QString key;
+    bool exclusive = false;
+    std::vector<int> members; // indices into Group::members
+};
+
+QString folded(const QString &s) {
+    return s.simplified().toCaseFolded();
+}
+
+QString sourcesText(int n) {
+    return n == 1 ? QStringLiteral("1 source") : QStringLiteral("%1 sources").arg(n);
+}
+
+// Words of a term, for "Huawei Ascend 910C" contains "Ascend 910C".
+QStringList words(const QString &term) {
+    static const QRegularExpression sep(QStringLiteral("[^\\w.+#-]+"));
+    QStringList out = folded(term).split(sep, Qt::SkipEmptyParts);
+    return out;
+}
+
+bool containsWords(const QStringList &hay, const QStringList &needle) {
+    if (needle.isEmpty() || needle.size() > hay.size())
+        return false;
+    for (qsizetype i = 0; i + needle.size() <= hay.size(); ++i) {
+        bool all = true;
+        for (qsizetype j = 0; j < needle.size() && all; ++j)
+            all = hay[i + j] == needle[j];
+        if (all)
+            return true;
+    }
+    return false;
+}
+
+// Sort key for claims: by document, then position.
+bool claimBefore(const Claim *a, const Claim *b) {
+    if (a->document != b->document)
+        return a->document < b->document;
+    if (a->cpSentenceStart != b->cpSentenceStart)
+        return a->cpSentenceStart < b->cpSentenceStart;
+    if (a->cpValueStart != b->cpValueStart)
+        return a->cpValueStart < b->cpValueStart;
+    if (a->cpValueEnd != b->cpValueEnd)
+        return a->cpValueEnd < b->cpValueEnd;
+    if (a->subject != b->subject)
+        return a->subject < b->subject;
+    if (a->certainty != b->certainty)
+        return a->certainty < b->certainty;
+    if (a->value.toKey() != b->value.toKey())
+        return a->value.toKey() < b->value.toKey();
+    if (a->value.term != b->value.term)
+        return a->value.term < b->value.term;
+    return a->label < b->label;
+}
+
+} // namespace
+
+struct ConflictDetector::Data {
+    explicit Data(const LexiconSet &lexicons) : predicates(lexicons), sources(lexicons) {}
+    PredicateCatalog predicates;
+    SourceIndependence sources;
+};
+
+namespace {
+
+// One detection run: the folder's documents and the entity relations.
+class Run {
+public:
+    Run(const PredicateCatalog &predicates, const SourceIndependence &sources,
+        const std::vector<Document> &documents, const ConflictDetector::LineOf &lineOf)
+        : m_predicates(predicates), m_sources(sources), m_lineOf(lineOf) {
+        for (const Document &d : documents)
+            m_documents.insert(d.path, &d);
+    }
+
+    std::vector<Conflict> detect(const std::vector<Claim> &claims);
+
+private:
+    // A side under construction: its value and the group members supporting it.
+    struct SideDraft {
+        QString value;
+        QString label;
+        std::vector<int> members;
+        DatePrecision precision = DatePrecision::Day; // of the seed (date kind)
+    };
+
+    QStringList ancestors(const QString &subject);
+    bool comparable(const Group &g, const QString &a, const QString &b);
+    bool membersComparable(const Group &g, const std::vector<int> &a, const std::vector<int> &b);
+
+    void detectValues(const Group &g, ClaimValue::Type type, std::vector<Conflict> &out);
+    void detectCertainty(const Group &g, std::vector<Conflict> &out);
+    void buildConflict(const Group &g, ConflictKind kind, std::vector<SideDraft> drafts,
+                       bool exclusiveRule, std::vector<Conflict> &out);
+
+    bool strongClaim(ConflictKind kind, const Claim &c) const;
+    QDate reportedOn(const Claim &c) const;
+
+    const PredicateCatalog &m_predicates;
+    const SourceIndependence &m_sources;
+    const ConflictDetector::LineOf &m_lineOf;
+    SourceIndependence::DocumentIndex m_documents;
+    QHash<QString, QStringList> m_ancestors;
+};
+
+QStringList Run::ancestors(const QString &subject) {
+    if (!m_lineOf)
+        return {};
+    if (const auto it = m_ancestors.constFind(subject); it != m_ancestors.constEnd())
+        return *it;
+    QStringList chain;
+    QString current = subject;
+    // A line of a line ("Z4 Pro Max" -> "Z4 Pro" -> "Z4"); bounded against cycles.
+    for (int depth = 0; depth < 8; ++depth) {
+        const QString line = m_lineOf(current);
+        if (line.isEmpty() || line == subject || chain.contains(line))
+            break;
+        chain << line;
+        current = line;
+    }
+    m_ancestors.insert(subject, chain);
+    return chain;
+}
+
+// A claim about a line and one about its variant compare; siblings never do.
+bool Run::comparable(const Group &g, const QString &a, const QString &b) {
+    if (!g.spansVariants || a == b)
+        return true;
+    return ancestors(a).contains(b) || ancestors(b).contains(a);
+}
+
+bool Run::membersComparable(const Group &g, const std::vector<int> &a, const std::vector<int> &b) {
+    if (!g.spansVariants)
+        return true;
+    QSet<QString> as, bs;
+    for (int i : a)
+        as.insert(g.members[i].subject);
+    for (int i : b)
+        bs.insert(g.members[i].subject);
+    for (const QString &x : as)
+        for (const QString &y : bs)
+            if (comparable(g, x, y))
+                return true;
+    return false;
+}
+
+QDate Run::reportedOn(const Claim &c) const {
+    if (c.claimDate.isValid())
+        return c.claimDate;
+    const Document *doc = m_documents.value(c.document, nullptr);
+    if (doc && doc->published) {
+        if (doc->published->begin.isValid())
+            return doc->published->begin;
+        return doc->published->end;
+    }
+    return {};
+}
+
+// A claim that would make its side worth acting on: stated outright and exactly.
+bool Run::strongClaim(ConflictKind kind, const Claim &c) const {
+    if (kind == ConflictKind::Certainty)
+        return c.certainty != Certainty::Hedged;
+    if (c.certainty != Certainty::Asserted)
+        return false;
+    if (c.value.type == ClaimValue::Type::Quantity && c.value.quantity.approximate)
+        return false;
+    return true;
+}
+
+std::vector<Conflict> Run::detect(const std::vector<Claim> &claims) {
+    // One pass: key -> group. Linear in the number of claims.
+    QHash<QString, int> index;
+    std::vector<Group> groups;
+    QSet<QString> seen; // the same claim extracted twice counts once
+    for (const Claim &c : claims) {
+        if (c.rejected || c.subject.trimmed().isEmpty() || c.attribute.isEmpty())
+            continue;
+        const QString identity = c.document + QChar(0x1f) + QString::number(c.cpSentenceStart) +
+                                 QChar(0x1f) + QString::number(c.cpValueStart) + QChar(0x1f) +
+                                 c.subject + QChar(0x1f) + c.attribute + QChar(0x1f) +
+                                 c.value.toKey() + QChar(0x1f) + toString(c.certainty);
+        if (seen.contains(identity))
+            continue;
+        seen.insert(identity);
+        const PredicateInfo predicate = m_predicates.lookup(c.attribute, c.value.type);
+        QString keySubject = c.subject;
+        bool viaLine = false;
+        if (predicate.lineShared) {
+            const QStringList up = ancestors(c.subject);
+            if (!up.isEmpty()) {
+                keySubject = up.last();
+                viaLine = true;
+            }
+        }
+        const QString scope = predicate.timeScoped ? c.scope.trimmed() : QString();
+        const QString key = folded(keySubject) + QChar(0x1f) + c.attribute + QChar(0x1f) + scope;
+        auto it = index.constFind(key);
+        if (it == index.constEnd()) {
+            it = index.insert(key, static_cast<int>(groups.size()));
+            Group g;
+            g.subject = keySubject;
+            g.attribute = c.attribute;
+            g.scope = scope;
+            g.predicate = predicate;
+            groups.push_back(std::move(g));
+        }
+        Group &g = groups[*it];
+        g.members.push_back({&c, c.subject});
+        g.spansVariants = g.spansVariants || viaLine || c.subject != g.subject;
+    }
+
+    std::vector<Conflict> out;
+    for (Group &g : groups) {
+        if (g.members.size() < 2)
+            continue;
+        // Claims in document order make every later choice deterministic.
+        std::sort(g.members.begin(), g.members.end(),
+                  [](const Member &a, const Member &b) { return claimBefore(a.claim, b.claim); });
+        for (ClaimValue::Type t : {ClaimValue::Type::Date, ClaimValue::Type::Quantity,
+                                   ClaimValue::Type::Category, ClaimValue::Type::Polarity})
+            detectValues(g, t, out);
+        detectCertainty(g, out);
+    }
+    std::sort(out.begin(), out.end(),
+              [](const Conflict &a, const Conflict &b) { return a.id < b.id; });
+    return out;
+}
+
+void Run::detectValues(const Group &g, ClaimValue::Type type, std::vector<Conflict> &out) {
+    const PredicateInfo &p = g.predicate;
+    if (p.type != ClaimValue::Type::None && p.type != type)
+        return; // a value of the wrong type for this attribute is an extraction slip
+    // Several values can be true at once: only an exclusive claim contradicts another.
+    const bool exclusiveRule = !p.singleValued;
+    if (exclusiveRule && type != ClaimValue::Type::Category)
+        return;
+
+    std::vector<Atom> atoms;
+    QHash<QString, int> atomIndex;
+    std::vector<bool> late;
+    for (int i = 0; i < static_cast<int>(g.members.size()); ++i) {
+        const Claim &c = *g.members[i].claim;
+        ClaimValue v = c.value;
+        Certainty certainty = c.certainty;
+        // "without image input" may come as a negated "present": normalise to "absent".
+        if (type == ClaimValue::Type::Polarity && v.type == type &&
+            certainty == Certainty::Negated) {
+            v.present = !v.present;
+            certainty = Certainty::Asserted;
+        }
+        if (v.type != type || (certainty != Certainty::Asserted && certainty != Certainty::Hedged))
+            continue;
+        QString key;
+        switch (type) {
+        case ClaimValue::Type::Date:
+            if (!v.date.isValid())
+                continue;
+            key = v.date.toIso() + (v.date.ambiguous ? QStringLiteral("?") : QString());
+            break;
+        case ClaimValue::Type::Quantity:
+            if (!v.quantity.isValid() || !std::isfinite(v.quantity.low.value_or(0)) ||
+                !std::isfinite(v.quantity.high.value_or(0)))
+                continue;
+            if (!p.dimension.isEmpty() && !v.quantity.dimension.isEmpty() &&
+                v.quantity.dimension != p.dimension)
+                continue;
+            key = v.quantity.dimension + QLatin1Char('|') + v.toKey() +
+                  (v.quantity.approximate ? QStringLiteral("~") : QString());
+            break;
+        case ClaimValue::Type::Category:
+            if (v.term.trimmed().isEmpty())
+                continue;
+            key = folded(v.term) + (v.exclusive ? QStringLiteral("|only") : QString());
+            break;
+        case ClaimValue::Type::Polarity:
+            key = v.toKey();
+            break;
+        case ClaimValue::Type::None:
+            return;
+        }
+        auto it = atomIndex.constFind(key);
+        if (it == atomIndex.constEnd()) {
+            it = atomIndex.insert(key, static_cast<int>(atoms.size()));
+            Atom a;
+            a.value = v;
+            a.key = key;
+            a.exclusive = v.type == ClaimValue::Type::Category && v.exclusive;
+            atoms.push_back(a);
+        }
+        atoms[*it].members.push_back(i);
+    }
+    if (atoms.size() < 2)
+        return;
+
+    // Buckets per unit: different units or dimensions are never compared.
+    QHash<QString, std::vector<int>> partitions;
+    QStringList partitionOrder;
+    for (int a = 0; a < static_cast<int>(atoms.size()); ++a) {
+        const QString part = type == ClaimValue::Type::Quantity
+                                 ? atoms[a].value.quantity.dimension + QLatin1Char('|') +
+                                       atoms[a].value.quantity.unit
+                                 : QString();
+        if (!partitions.contains(part))
+            partitionOrder << part;
+        partitions[part].push_back(a);
+    }
+    partitionOrder.sort();
+
+    std::vector<SideDraft> drafts;
+    for (const QString &part : partitionOrder) {
+        const std::vector<int> &ids = partitions[part];
+        if (ids.size() < 2)
+            continue;
+        std::vector<ValueBuckets::Value> values;
+        std::vector<QStringList> termWords;
+        for (int a : ids) {
+            const ClaimValue &v = atoms[a].value;
+            ValueBuckets::Value bv;
+            bv.key = atoms[a].key;
+            switch (type) {
+            case ClaimValue::Type::Date:
+                bv.lo = v.date.begin.isValid() ? double(v.date.begin.toJulianDay()) : -kInf;
+                bv.hi = v.date.end.isValid() ? double(v.date.end.toJulianDay()) : kInf;
+                bv.width = bv.hi - bv.lo;
+                bv.order = bv.lo;
+                bv.late = v.date.ambiguous; // ambiguous numeric dates never seed a conflict
+                break;
+            case ClaimValue::Type::Quantity: {
+                const Quantity &q = v.quantity;
+                const double tol = kRelTolerance + (q.approximate ? kApproximateTolerance : 0.0);
+                bv.lo = q.low ? *q.low - std::fabs(*q.low) * tol : -kInf;
+                bv.hi = q.high ? *q.high + std::fabs(*q.high) * tol : kInf;
+                const double scale =
+                    std::max({std::fabs(q.low.value_or(0)), std::fabs(q.high.value_or(0)), 1e-12});
+                bv.width = (q.low && q.high) ? (*q.high - *q.low) / scale : kInf;
+                if (q.approximate)
+                    bv.width += 1e-9; // exact figures seed before approximate ones
+                bv.order = q.low ? *q.low : (q.high ? *q.high : 0);
+                break;
+            }
+            case ClaimValue::Type::Category:
+                termWords.push_back(words(v.term));
+                // More specific terms (more words) seed first.
+                bv.width = -double(termWords.back().size());
+                break;
+            default:
+                break;
+            }
+            values.push_back(bv);
+        }
+        ValueBuckets::Compatible compatible;
+        if (type == ClaimValue::Type::Category) {
+            compatible = [&](int x, int y) {
+                const QStringList &a = termWords[x];
+                const QStringList &b = termWords[y];
+                if (a == b || containsWords(a, b) || containsWords(b, a))
+                    return true;
+                const QString ta = atoms[ids[x]].value.term;
+                const QString tb = atoms[ids[y]].value.term;
+                return ancestors(ta).contains(tb) || ancestors(tb).contains(ta);
+            };
+        } else if (type == ClaimValue::Type::Polarity) {
+            compatible = [&](int x, int y) { return values[x].key == values[y].key; };
+        }
+        const ValueBuckets buckets(values, compatible, kMaxSides);
+
+        // Keep the sides that truly oppose another: values incompatible, claims
+        // comparable (not siblings), and for multi-valued attributes an exclusive claim.
+        const auto &sides = buckets.sides();
+        auto opposes = [&](int x, int y) {
+            if (buckets.compatible(x, y))
+                return false;
+            if (exclusiveRule && !atoms[ids[x]].exclusive && !atoms[ids[y]].exclusive)
+                return false;
+            if (values[x].late || values[y].late)
+                return false;
+            return membersComparable(g, atoms[ids[x]].members, atoms[ids[y]].members);
+        };
+        std::vector<bool> keep(sides.size(), false);
+        for (size_t s = 0; s < sides.size(); ++s) {
+            for (size_t t = s + 1; t < sides.size(); ++t) {
+                if (keep[s] && keep[t])
+                    continue;
+                bool found = false;
+                for (int x : sides[s]) {
+                    for (int y : sides[t]) {
+                        if (opposes(x, y)) {
+                            found = true;
+                            break;
+                        }
+                    }
+                    if (found)
+                        break;
+                }
+                if (found)
+                    keep[s] = keep[t] = true;
+            }
+        }
+        for (size_t s = 0; s < sides.size(); ++s) {
+            if (!keep[s])
+                continue;
+            SideDraft d;
+            const Atom &seed = atoms[ids[sides[s].front()]];
+            switch (type) {
+            case ClaimValue::Type::Date:
+                d.value = seed.value.date.toIso();
+                d.label = seed.value.date.toLabel();
+                d.precision = seed.value.date.precision;
+                break;
+            case ClaimValue::Type::Quantity:
+                d.value = seed.value.toKey();
+                d.label = seed.value.quantity.toLabel();
+                break;
+            case ClaimValue::Type::Category: {
+                d.value = folded(seed.value.term);
+                bool anyExclusive = false;
+                for (int x : sides[s])
+                    anyExclusive = anyExclusive || atoms[ids[x]].exclusive;
+                d.label = (anyExclusive ? QStringLiteral("exclusively ") : QString()) +
+                          seed.value.term.simplified();
+                break;
+            }
+            default:
+                d.value = seed.value.toKey();
+                d.label = seed.value.toLabel();
+                break;
+            }
+            for (int x : sides[s])
+                for (int m : atoms[ids[x]].members)
+                    d.members.push_back(m);
+            drafts.push_back(std::move(d));
+        }
+    }
+    if (drafts.size() < 2)
+        return;
+    ConflictKind kind = ConflictKind::Date;
+    if (type == ClaimValue::Type::Quantity)
+        kind = ConflictKind::Number;
+    else if (type == ClaimValue::Type::Category)
+        kind = ConflictKind::Category;
+    else if (type == ClaimValue::Type::Polarity)
+        kind = ConflictKind::Negation;
+    buildConflict(g, kind, std::move(drafts), exclusiveRule, out);
+}
+
+// One side asserts, another says unverified or denied. The key decides: an
+// unverified claim disputes any assertion of the key; a denial disputes an
+// assertion of a compatible value ("not on June 3" against "on June 3").
+void Run::detectCertainty(const Group &g, std::vector<Conflict> &out) {
+    std::vector<int> asserted, unverified, denied;
+    for (int i = 0; i < static_cast<int>(g.members.size()); ++i) {
+        const Claim &c = *g.members[i].claim;
+        if (c.certainty == Certainty::Asserted)
+            asserted.push_back(i);
+        else if (c.certainty == Certainty::Unverified)
+            unverified.push_back(i);
+        // A negated capability is the value "absent", handled by the negation kind.
+        else if (c.certainty == Certainty::Negated && c.value.type != ClaimValue::Type::Polarity)
+            denied.push_back(i);
+    }
+    if (asserted.empty() || (unverified.empty() && denied.empty()))
+        return;
+    auto valuesCompatible = [this](const ClaimValue &assertion, const ClaimValue &denial) {
+        if (denial.type == ClaimValue::Type::None)
+            return true;
+        if (assertion.type != denial.type)
+            return false;
+        switch (denial.type) {
+        case ClaimValue::Type::Date:
+            return !assertion.date.disjointFrom(denial.date);
+        case ClaimValue::Type::Quantity:
+            return !assertion.quantity.disjointFrom(denial.quantity, kRelTolerance);
+        case ClaimValue::Type::Category: {
+            const QStringList a = words(assertion.term), b = words(denial.term);
+            return a == b || containsWords(a, b) || containsWords(b, a) ||
+                   ancestors(assertion.term).contains(denial.term) ||
+                   ancestors(denial.term).contains(assertion.term);
+        }
+        default:
+            return assertion == denial;
+        }
+    };
+    std::vector<bool> assertedUsed(g.members.size(), false);
+    std::vector<int> unverifiedKept, deniedKept;
+    for (int u : unverified) {
+        bool any = false;
+        for (int a : asserted) {
+            if (comparable(g, g.members[a].subject, g.members[u].subject)) {
+                assertedUsed[a] = true;
+                any = true;
+            }
+        }
+        if (any)
+            unverifiedKept.push_back(u);
+    }
+    for (int n : denied) {
+        bool any = false;
+        for (int a : asserted) {
+            if (comparable(g, g.members[a].subject, g.members[n].subject) &&
+                valuesCompatible(g.members[a].claim->value, g.members[n].claim->value)) {
+                assertedUsed[a] = true;
+                any = true;
+            }
+        }
+        if (any)
+            deniedKept.push_back(n);
+    }
+    if (unverifiedKept.empty() && deniedKept.empty())
+        return;
+
+    auto labelOf = [&](const QString &prefix, const std::vector<int> &ids) {
+        QStringList labels;
+        for (int i : ids) {
+            const ClaimValue &v = g.members[i].claim->value;
+            const QString l =
+                v.type == ClaimValue::Type::Category ? v.toLabel().simplified() : v.toLabel();
+            if (!l.isEmpty() && !labels.contains(l))
+                labels << l;
+        }
+        if (labels.isEmpty())
+            return prefix;
+        const qsizetype shown = std::min<qsizetype>(labels.size(), 3);
+        QString text =
+            prefix + QStringLiteral(": ") + labels.mid(0, shown).join(QStringLiteral("; "));
+        if (labels.size() > shown)
+            text += QStringLiteral("; …");
+        return text;
+    };
+    std::vector<SideDraft> drafts;
+    SideDraft a;
+    a.value = QStringLiteral("asserted");
+    for (int i = 0; i < static_cast<int>(g.members.size()); ++i)
+        if (assertedUsed[i])
+            a.members.push_back(i);
+    a.label = labelOf(QStringLiteral("asserted"), a.members);
+    drafts.push_back(a);
+    if (!unverifiedKept.empty()) {
+        SideDraft u;
+        u.value = QStringLiteral("unverified");
+        u.members = unverifiedKept;
+        u.label = labelOf(QStringLiteral("unverified"), u.members);
+        drafts.push_back(u);
+    }
+    if (!deniedKept.empty()) {
+        SideDraft n;
+        n.value = QStringLiteral("denied");
+        n.members = deniedKept;
+        n.label = labelOf(QStringLiteral("denied"), n.members);
+        drafts.push_back(n);
+    }
+    buildConflict(g, ConflictKind::Certainty, std::move(drafts), false, out);
+}
+
+void Run::buildConflict(const Group &g, ConflictKind kind, std::vector<SideDraft> drafts,
+                        bool exclusiveRule, std::vector<Conflict> &out) {
+    Conflict c;
+    c.kind = kind;
+    c.subject = g.subject;
+    c.attribute = g.attribute;
+    c.attributeLabel = g.predicate.label;
+    c.scope = g.scope;
+    c.id = Conflict::makeId(g.subject, g.attribute, g.scope, kind);
+
+    std::vector<const Claim *> all;
+    QSet<QString> documents;
+    std::vector<DatePrecision> precisions;
+    int multiSourced = 0, firm = 0, solid = 0;
+    for (SideDraft &d : drafts) {
+        ConflictSide side;
+        side.value = d.value;
+        side.label = d.label;
+        std::vector<const Claim *> claims;
+        for (int m : d.members)
+            claims.push_back(g.members[m].claim);
+        std::sort(claims.begin(), claims.end(), claimBefore);
+        claims.erase(std::unique(claims.begin(), claims.end()), claims.end());
+        side.independentSources = m_sources.count(claims, m_documents);
+        bool strong = false;
+        for (const Claim *cl : claims) {
+            side.claims.push_back(*cl);
+            all.push_back(cl);
+            documents.insert(cl->document);
+            const QDate when = reportedOn(*cl);
+            if (when.isValid() && (!side.firstReported.isValid() || when < side.firstReported))
+                side.firstReported = when;
+            strong = strong || strongClaim(kind, *cl);
+        }
+        // High severity wants day-precision dates; a month against a day is a softer clash.
+        const bool preciseEnough = kind != ConflictKind::Date || d.precision == DatePrecision::Day;
+        solid += strong ? 1 : 0;
+        multiSourced += side.independentSources >= 2 ? 1 : 0;
+        firm += (strong && preciseEnough && side.independentSources >= 2) ? 1 : 0;
+        precisions.push_back(d.precision);
+        c.sides.push_back(std::move(side));
+    }
+    std::sort(c.sides.begin(), c.sides.end(), [](const ConflictSide &a, const ConflictSide &b) {
+        if (a.firstReported != b.firstReported) {
+            if (!a.firstReported.isValid() || !b.firstReported.isValid())
+                return a.firstReported.isValid(); // undated sides last
+            return a.firstReported < b.firstReported;
+        }
+        return a.value < b.value;
+    });
+    c.intraDocument = documents.size() == 1;
+    const int origins = m_sources.count(all, m_documents);
+
+    // Severity, and the reason a person reads.
+    QString reason;
+    if (c.intraDocument) {
+        c.severity = Severity::Low;
+        reason = QStringLiteral("low: a single document disagrees with itself");
+    } else if (origins <= 1) {
+        c.severity = Severity::Low;
+        reason = QStringLiteral("low: every claim traces back to one source");
+    } else if (solid < 2) {
+        c.severity = Severity::Low;
+        reason = QStringLiteral("low: at most one side is stated outright and exactly (the "
+                                "rest is hedged or approximate)");
+    } else if (firm >= 2) {
+        c.severity = Severity::High;
+        reason = kind == ConflictKind::Date
+                     ? QStringLiteral("high: two or more sides each have 2+ independent sources "
+                                      "asserting a day-precision date")
+                     : QStringLiteral("high: two or more sides each have 2+ independent sources "
+                                      "stating it outright");
+    } else {
+        c.severity = Severity::Medium;
+        reason = multiSourced >= 2
+                     ? QStringLiteral("medium: well sourced, but the values are not all exact "
+                                      "day-precision assertions")
+                     : QStringLiteral("medium: fewer than two sides have 2+ independent sources");
+    }
+
+    QString what;
+    switch (kind) {
+    case ConflictKind::Date: {
+        const bool allDays = std::all_of(precisions.begin(), precisions.end(),
+                                         [](DatePrecision p) { return p == DatePrecision::Day; });
+        what = allDays ? QStringLiteral("disjoint day-precision dates")
+                       : QStringLiteral("disjoint dates");
+        break;
+    }
+    case ConflictKind::Number:
+        what = QStringLiteral("figures that do not overlap, even allowing for rounding");
+        break;
+    case ConflictKind::Category:
+        what = exclusiveRule ? QStringLiteral("a value said to be exclusive against another")
+                             : QStringLiteral("different values where only one can hold");
+        break;
+    case ConflictKind::Certainty:
+        what = QStringLiteral("an assertion against a claim that it is unverified or denied");
+        break;
+    case ConflictKind::Negation:
+        what = QStringLiteral("a capability said to be both present and absent");
+        break;
+    }
+    const QString about =
+        c.attributeLabel + QStringLiteral(" of ") + c.subject +
+        (c.scope.isEmpty() ? QString() : QStringLiteral(" (") + c.scope + QLatin1Char(')'));
+    QStringList sideTexts;
+    for (size_t i = 0; i < c.sides.size() && i < size_t(kSidesInWhy); ++i) {
+        const ConflictSide &s = c.sides[i];
+        sideTexts << (c.intraDocument ? s.label
+                                      : s.label + QStringLiteral(" (") +
+                                            sourcesText(s.independentSources) + QLatin1Char(')'));
+    }
+    QString sidesLine = sideTexts.join(QStringLiteral(" vs "));
+    if (c.sides.size() > size_t(kSidesInWhy))
+        sidesLine += QStringLiteral(" and %1 more").arg(c.sides.size() - kSidesInWhy);
+    QString lead =
+        c.intraDocument
+            ? QStringLiteral("one document gives ")
+            : (origins == 1 ? QStringLiteral("1 source gives ")
+                            : QStringLiteral("%1 independent sources give ").arg(origins));
+    // A document that also contradicts itself deserves a mention.
+    QString alsoInside;
+    if (!c.intraDocument) {
+        QHash<QString, int> sidesPerDocument;
+        for (const ConflictSide &s : c.sides) {
+            QSet<QString> docs;
+            for (const Claim &cl : s.claims)
+                docs.insert(cl.document);
+            for (const QString &doc : docs)
+                sidesPerDocument[doc] += 1;
+        }
+        QStringList selfContradicting;
+        for (auto it = sidesPerDocument.cbegin(); it != sidesPerDocument.cend(); ++it)
+            if (it.value() > 1)
+                selfContradicting << it.key();
+        selfContradicting.sort();
+        if (!selfContradicting.isEmpty())
+            alsoInside =
+                QStringLiteral("; also inside ") + selfContradicting.join(QStringLiteral(", "));
+    }
+    c.why = lead + what + QStringLiteral(" for the ") + about + QStringLiteral(": ") + sidesLine +
+            alsoInside + QStringLiteral("; ") + reason;
+    out.push_back(std::move(c));
+}
+
+} // namespace
+
+ConflictDetector::ConflictDetector(const LexiconSet &lexicons)
+    : d(std::make_shared<Data>(lexicons)) {}
 ConflictDetector::~ConflictDetector() = default;
 
-std::vector<Conflict> ConflictDetector::detect(const std::vector<Claim> &,
-                                               const std::vector<Document> &,
-                                               const EntityResolver *) const {
-    return {}; // STUB
+QStringList ConflictDetector::errors() const {
+    return d->predicates.errors();
+}
+
+std::vector<Conflict> ConflictDetector::detect(const std::vector<Claim> &claims,
+                                               const std::vector<Document> &documents,
+                                               const EntityResolver *entities) const {
+    LineOf lineOf;
+    if (entities)
+        lineOf = [entities](const QString &name) { return entities->lineOf(name); };
+    return detect(claims, documents, lineOf);
+}
+
+std::vector<Conflict> ConflictDetector::detect(const std::vector<Claim> &claims,
+                                               const std::vector<Document> &documents,
+                                               const LineOf &lineOf) const {
+    Run run(d->predicates, d->sources, documents, lineOf);
+    return run.detect(claims);
 }
 
 } // namespace cc

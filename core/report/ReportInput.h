@@ -12,11 +12,11 @@ namespace cc {
 // Everything a report shows; built by the caller from the store, so every
 // exporter is a pure function of it (deterministic, byte-identical output).
 struct ReportInput {
-    QString folder; // as given on the command line
-    std::vector<Document> documents; // metadata; text not needed
-    std::vector<Conflict> conflicts; // with review state joined
+    QString folder;                    // as given on the command line
+    std::vector<Document> documents;   // metadata; text not needed
+    std::vector<Conflict> conflicts;   // with review state joined
     std::vector<Review> orphanReviews; // reviews whose conflict is gone
-    std::vector<Claim> claims; // for the claims report only
+    std::vector<Claim> claims;         // for the claims report only
 };
 
 enum class ReportFormat { Json, Csv, Markdown, Html, Pdf };
