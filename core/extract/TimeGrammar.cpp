@@ -38,11 +38,13 @@ struct Spec {
     bool approximate = false; // "two years ago"
     bool dayPart = false;     // "tonight", "this morning": a date-time range
     bool present = false;     // "now"
+    bool weekdayOnly = false; // a bare weekday: a range's second side moves past the first
 };
 
 // An atom: one date, or a range written as one token chain ("2014-2018", "10/1-11/7").
 struct Atom {
     int end = -1;
+    int start = -1; // when the span starts after the first token ("the next quarter")
     Spec a;
     bool isRange = false;
     Spec b;
@@ -212,6 +214,10 @@ bool Parser::dayNumber(int i, int *day, int *end, bool allowGlueLeft, bool *ordi
             return false;
         if (!allowGlueLeft && wordGluedLeft(i))
             return false;
+        const TimeToken &p = tok(i - 1);
+        if (i > 0 && p.kind == TimeToken::Punct &&
+            (p.ch == u'$' || p.ch == 0x20AC || p.ch == 0x00A3 || p.ch == 0x00A5 || p.ch == u'#'))
+            return false; // "$12 December 27": an amount
         if (t.suffix == 0) {
             if (wordGluedRight(i))
                 return false; // "7nm", "3D"
@@ -315,8 +321,8 @@ bool Parser::guardedMonthOk(int i, int end) const {
         return true;
     if (!licensedBefore(i))
         return false;
-    // "prices in may rise": a lower-case month followed by an unknown lower-case word is a verb.
-    if (!upper(i) && plainWord(end) && !upper(end))
+    // "prices in may rise": a lower-case "may" or "march" followed by a word is a verb.
+    if (!upper(i) && isWord(end))
         return false;
     return true;
 }
@@ -325,6 +331,8 @@ bool Parser::guardedMonthOk(int i, int end) const {
 bool Parser::yearLicensed(int i, int end) const {
     if (glued(i) && (isDash(i - 1) || punct(i - 1, u'/') || punct(i - 1, u'.')) && isNum(i - 2))
         return false; // the tail of a number chain: "138-2010"
+    if (isDash(i - 1) && isNum(i - 2))
+        return false; // "32 - 2015"
     if (licensedBefore(i))
         return true;
     if (i > 0 && plainWord(i - 1) && upper(i - 1))
@@ -347,7 +355,7 @@ bool Parser::yearLicensed(int i, int end) const {
         case TimeTokenizer::kDamaged:
             return true;
         default:
-            return isDash(end) && next.space;
+            return false;
         }
     }
     const TimeWord *x = next.w;
@@ -497,6 +505,9 @@ bool Parser::monthFirst(int i, Atom &out, bool licensed) const {
     bool ordinal = false;
     int j = e;
     bool dayFound = dayNumber(j, &d, &de, true, &ordinal);
+    if (!dayFound && punct(j, u',') && dayNumber(j + 1, &d, &de, false, &ordinal) && ordinal &&
+        !yearNumber(de, &d, &de))
+        dayFound = dayNumber(j + 1, &d, &de, false, &ordinal); // "October, 1st"
     if (!dayFound && fn(j, TimeFunction::The) && dayNumber(j + 1, &d, &de, false, &ordinal) &&
         ordinal)
         dayFound = true;
@@ -575,8 +586,6 @@ bool Parser::dayFirst(int i, Atom &out) const {
         }
         return false;
     }
-    if (of && !ordinal && !the)
-        return false; // "3 of 10 May" reads as a count
     if (me > k + 1 && !isNum(me))
         me = k + 1;
     Spec s;
@@ -742,7 +751,7 @@ bool Parser::chain(int i, Atom &out) const {
                 ok = true;
             }
         } else if (isYear(x) && !y.month && y.digits == 2 && sep == u'-' && y.value > 12 &&
-                   y.value > x.value % 100) { // "2024-25"
+                   y.value > x.value % 100 && y.value - x.value % 100 <= 10) { // "2024-25"
             a.a.g = G::Year;
             a.a.year = x.value;
             a.b.g = G::Year;
@@ -795,6 +804,15 @@ bool Parser::chain(int i, Atom &out) const {
         } else if (seps[0] == seps[1] && yearOf(z, &yr) && (z.digits == 4 || seps[0] != u'.')) {
             ok = numericDay(x, y, yr, seps[0], &a.a); // 4/5/2026, 05-Aug-2016, 23.04.2022
         }
+    } else if (n == 4 && seps[1] == u'-' && seps[0] == seps[2] && seps[0] != u'.' &&
+               isMon(els[0]) && isYear(els[1]) && isMon(els[2]) && isYear(els[3])) {
+        a.a.g = a.b.g = G::Month; // "Dec/2018-May/2019"
+        a.a.month = monthOf(els[0]);
+        a.a.year = els[1].value;
+        a.b.month = monthOf(els[2]);
+        a.b.year = els[3].value;
+        a.isRange = true;
+        ok = true;
     } else if (n == 4 && !anyMonthWord && seps[0] == u'/' && seps[2] == u'/' &&
                isDash(i + 3)) { // "10/1-11/7"
         ok = numericDay(els[0], els[1], 0, u'/', &a.a) && numericDay(els[2], els[3], 0, u'/', &a.b);
@@ -818,6 +836,16 @@ bool Parser::chain(int i, Atom &out) const {
     }
     if (!ok)
         return false;
+    // "5/1-5/7, 2020": a year after the chain belongs to it
+    if (a.a.g == G::Day && a.a.year == 0 && (!a.isRange || a.b.year == 0) && punct(end, u',')) {
+        int y = 0, ye = 0;
+        if (yearNumber(end + 1, &y, &ye)) {
+            a.a.year = y;
+            if (a.isRange)
+                a.b.year = y;
+            a.end = ye;
+        }
+    }
     if (a.a.g == G::Day && a.a.month > 0 && a.a.year > 0 &&
         !QDate(a.a.year, a.a.month, a.a.day).isValid())
         a.a.noValue = true; // "2/29/2019", "feb 30"
@@ -946,6 +974,8 @@ bool Parser::periodForms(int i, Atom &out, bool licensed) const {
                 return false;
             if (q && i > 0 && plainWord(i - 1) && upper(i - 1) && !licensed)
                 return false;
+            if (glued(end) && punct(end, u':') && !licensed && !licensedBefore(i))
+                return false; // "Q1: What should ..." numbers a question
         }
         out = Atom();
         out.end = end;
@@ -1012,17 +1042,20 @@ bool Parser::ordinalOf(int i, Atom &out) const {
     if (fn(j, TimeFunction::The))
         ++j;
     int ord = 0;
+    int oe = j + 1;
+    bool ordinalForm = false;
     const TimeToken &t = tok(j);
     if (t.kind == TimeToken::Number && t.suffix == 1)
         ord = t.value;
-    else if (t.kind == TimeToken::Word && t.w && t.w->ordinal != 0)
+    else if (t.kind == TimeToken::Word && t.w && t.w->ordinal < 0)
         ord = t.w->ordinal;
-    else
+    else if (!(t.kind == TimeToken::Word && dayNumber(j, &ord, &oe, false, &ordinalForm) &&
+               ordinalForm))
         return false;
     TimeUnit unit = TimeUnit::None;
-    if (!unitAt(j + 1, &unit, true))
+    if (!unitAt(oe, &unit, true))
         return false;
-    const int k = j + 2;
+    const int k = oe + 1;
     if (unit == TimeUnit::Quarter || unit == TimeUnit::Half) {
         const bool q = unit == TimeUnit::Quarter;
         if (ord < 1 || ord > (q ? 4 : 2))
@@ -1148,8 +1181,9 @@ bool Parser::seasonForms(int i, Atom &out, bool licensed) const {
     if (yearNumber(k, &y, &ye)) {
         s.year = y;
         end = ye;
-    } else if (!licensed && !licensedBefore(i)) {
-        return false;
+    } else if (!licensed && !licensedBefore(i) &&
+               (x->seasonGuarded || (plainWord(i + 1) && upper(i + 1)))) {
+        return false; // "Winter Olympics" is a name
     } else if (x->seasonGuarded && !upper(i) && plainWord(i + 1)) {
         return false; // "spring water", "the fall in prices" needs no date
     }
@@ -1267,8 +1301,11 @@ bool Parser::weekdayForms(int i, Atom &out, bool licensed) const {
     }
     // "Tuesday of next week", "Wednesday next week"
     k = i + 1;
-    if (fn(k, TimeFunction::Of))
+    if (fn(k, TimeFunction::Of)) {
         ++k;
+        if (fn(k, TimeFunction::The))
+            ++k;
+    }
     TimeUnit u = TimeUnit::None;
     if (w(k) && w(k)->hasShift && unitAt(k + 1, &u, false) && u == TimeUnit::Week) {
         out = Atom();
@@ -1286,6 +1323,7 @@ bool Parser::weekdayForms(int i, Atom &out, bool licensed) const {
     out = Atom();
     out.end = i + 1;
     out.a = fixedDay(DateMath::nearestWeekday(wd, m_ref));
+    out.a.weekdayOnly = true;
     return true;
 }
 
@@ -1310,6 +1348,9 @@ bool Parser::relativeForms(int i, Atom &out) const {
         return true;
     }
     if (x->present) {
+        // A bare "now" is mostly an adverb ("is now available"); as a time it ends a clause.
+        if (!textOf(i).contains(u' ') && plainWord(i + 1))
+            return false;
         Spec s = fixedDay(m_ref);
         s.present = true;
         out = Atom();
@@ -1376,7 +1417,7 @@ bool Parser::relativeForms(int i, Atom &out) const {
     const bool nearest = s->shiftNearest;
     const int k = j + 1;
     // Narrative anchors: "the following week", "the next day" follow another event.
-    const bool narrative = the && shift > 0 && (s->function == TimeFunction::None);
+    const bool narrative = the && shift > 0;
     // shift + unit: "next week", "this month", "last year", "past quarter"
     if (unitAt(k, &u, false) && !w(k)->unitGuarded) {
         if (u == TimeUnit::Hour || u == TimeUnit::Minute || u == TimeUnit::Second ||
@@ -1401,10 +1442,10 @@ bool Parser::relativeForms(int i, Atom &out) const {
             d.precision = DateMath::precisionOf(u);
             r = fixedSpec(d);
         }
-        if (the && (s->ordinal == 0 || shift != -1) && narrative &&
-            (u == TimeUnit::Day || shift > 0) && !(w(j) && w(j)->ordinal))
+        if (narrative && (u == TimeUnit::Day || s->shiftNarrative))
             r.noValue = true;
         int end = k + 1;
+        const int start = the && u != TimeUnit::Decade && u != TimeUnit::Century ? j : -1;
         // "next week Monday", "next week on Tuesday", "previous week - monday"
         if (u == TimeUnit::Week) {
             int m = end;
@@ -1418,6 +1459,7 @@ bool Parser::relativeForms(int i, Atom &out) const {
         }
         out = Atom();
         out.end = end;
+        out.start = start;
         out.a = r;
         return true;
     }
@@ -1452,6 +1494,7 @@ bool Parser::relativeForms(int i, Atom &out) const {
         r.noValue = vague;
         out = Atom();
         out.end = ne + 1;
+        out.start = the && u != TimeUnit::Decade && u != TimeUnit::Century ? j : -1;
         out.a = r;
         return true;
     }
@@ -1498,8 +1541,8 @@ bool Parser::relativeForms(int i, Atom &out) const {
         out.a = r;
         return true;
     }
-    // shift + month: "this September", "last May", "next March"
-    if (t->month) {
+    // shift + month: "this September", "last May", "next March" ("this may take" is a verb)
+    if (t->month && !(t->monthGuarded && !upper(k) && isWord(k + 1))) {
         const int m = t->month;
         int y = m_ref.year();
         if (shift > 0 && m <= m_ref.month())
@@ -1547,6 +1590,7 @@ bool Parser::relativeForms(int i, Atom &out) const {
             return false;
         out = Atom();
         out.end = k + 1;
+        out.start = the ? j : -1;
         out.a = fixedDay(d);
         return true;
     }
@@ -1657,7 +1701,7 @@ bool Parser::holidayForms(int i, Atom &out) const {
     const TimeHoliday &h = m_lex.holidays()[static_cast<size_t>(x->holiday)];
     int end = i + 1;
     int y = 0, ye = 0;
-    const int k = fn(end, TimeFunction::Of) ? end + 1 : end;
+    const int k = fn(end, TimeFunction::Of) || punct(end, u',') ? end + 1 : end;
     QDate d;
     if (yearNumber(k, &y, &ye)) {
         d = DateMath::holiday(h, y);
@@ -1716,7 +1760,7 @@ bool Parser::timeAt(int i, int *end, bool allowBare, bool *meridiem) const {
         ++k; // "9.am"
     const TimeWord *m = w(k);
     if (m && m->meridiem && isWord(k) && (!m->meridiemGuarded || glued(k)) &&
-        !(m->meridiemGuarded && wordGluedRight(k))) {
+        !(m->meridiemGuarded && glued(k + 1))) {
         if (t.value > 12)
             return false;
         mer = true;
@@ -1831,6 +1875,16 @@ bool Parser::rangeExpr(int i, Expr &out) const {
         return true;
     }
     int c = 0;
+    if (haveA && !between && w(a.end) && w(a.end)->toDate == 1) {
+        // "from March to date"
+        out = Expr();
+        out.start = i;
+        out.end = a.end + 1;
+        out.a = a.a;
+        out.b = fixedDay(m_ref);
+        out.isRange = true;
+        return true;
+    }
     if (haveA && connector(a.end, between, &c)) {
         Atom b;
         if (secondSide(c, a.a, b) && !b.isRange) {
@@ -1883,6 +1937,11 @@ bool Parser::boundExpr(int i, Expr &out) const {
         out.a = x->bound == TimeBound::Before || x->bound == TimeBound::Since ? a.a : a.b;
     }
     out.bound = x->bound;
+    // "before the end of 2026" is by its last day; "after the start of March" from its first.
+    if (out.bound == TimeBound::Before && out.a.part == TimePart::End)
+        out.bound = TimeBound::Until;
+    else if (out.bound == TimeBound::After && out.a.part == TimePart::Start)
+        out.bound = TimeBound::Since;
     return true;
 }
 
@@ -1935,7 +1994,7 @@ bool Parser::atomExpr(int i, Expr &out) const {
         return true;
     }
     out = Expr();
-    out.start = i;
+    out.start = a.start >= 0 ? a.start : i;
     out.end = a.end;
     out.a = a.a;
     if (a.isRange) {
@@ -1949,7 +2008,7 @@ bool Parser::atomExpr(int i, Expr &out) const {
         Atom b;
         const bool dash = isDash(a.end) || punct(a.end, u'~');
         if (secondSide(c, a.a, b) && !b.isRange && b.a.g != G::Fixed &&
-            (dash || b.a.g == a.a.g || (a.a.g == G::Day && b.a.g == G::Day))) {
+            (dash || b.a.g == a.a.g || b.a.year)) {
             const bool sameKind = b.a.g == a.a.g || (a.a.g == G::Month && b.a.g == G::Day) ||
                                   (a.a.g == G::Day && b.a.g == G::Month);
             if (sameKind || b.a.year) {
@@ -1984,6 +2043,9 @@ bool Parser::offsetExpr(int i, Expr &out) const {
             ++j; // "within next 10 months"
         if (!numberAt(j, &n, &ne, &vague, true) || !unitAt(ne, &u, false))
             return false;
+        if (w(ne + 1) && (w(ne + 1)->direction == TimeDirection::FromNow ||
+                          w(ne + 1)->range == TimeRangeRole::From))
+            return false; // "in two days from today": the amount belongs to its anchor
         out = Expr();
         out.start = i;
         out.end = ne + 1;
@@ -2064,6 +2126,8 @@ bool Parser::offsetExpr(int i, Expr &out) const {
     const bool glue = glued(ne) && isNum(i); // "3h", "10D", "3.5years"
     if (!unitAt(k, &u, glue) || (glue && !isNum(ne - 1)))
         return false;
+    if (glue && w(k)->unitGuarded && !licensedBefore(i))
+        return false; // "3D", "500W", "5G" are not durations
     if (glue && wordGluedRight(k))
         return false;
     if (isNum(i) && !glue && tok(i).digits == 4 && n >= 1000)
@@ -2094,6 +2158,24 @@ bool Parser::offsetExpr(int i, Expr &out) const {
     out = Expr();
     out.start = i;
     out.end = k;
+    if (d && d->bound == TimeBound::Since && !d->boundPostfix && !subDay) {
+        // "a week starting tomorrow", "2 weeks starting May 20th"
+        Atom from;
+        bool ok = true;
+        if (atom(k + 1, from, true) && !from.isRange && isDayLevel(from.a)) {
+            const DateInterval base = resolve(from.a, &ok);
+            if (ok) {
+                DateInterval r;
+                r.begin = base.begin;
+                r.end = shifted(base.begin, 1).addDays(-1);
+                r.precision = DateMath::precisionOf(coarsest);
+                out.end = from.end;
+                out.a = fixedSpec(r);
+                out.a.noValue = vague || decimal;
+                return true;
+            }
+        }
+    }
     auto dated = [&](QDate day) {
         Spec s = fixedDay(day, DateMath::precisionOf(coarsest));
         s.noValue = vague || decimal;
@@ -2206,6 +2288,8 @@ bool Parser::setExpr(int i, Expr &out) const {
     e.explicitKind = true;
     e.kind = MentionKind::Set;
     if (x->frequency != TimeUnit::None) {
+        if (plainWord(i + 1) && !upper(i + 1))
+            return false; // "daily active users", "annual revenue": an adjective
         e.end = i + 1;
         out = e;
         return true;
@@ -2403,6 +2487,16 @@ DateInterval Parser::resolve(const Spec &s, bool *ok) const {
 
 // Years the text states once for both sides: "Nov 18-Dec 19, 2015", "from May to Oct 2020".
 void Parser::linkYears(Spec &a, Spec &b) const {
+    if (b.g == G::Fixed && b.weekdayOnly && !a.noValue) {
+        // "from next Monday to Friday": the Friday after that Monday
+        bool ok = true;
+        const DateInterval first = resolve(a, &ok);
+        while (ok && b.fixed.begin < first.begin) {
+            b.fixed.begin = b.fixed.begin.addDays(7);
+            b.fixed.end = b.fixed.end.addDays(7);
+        }
+        return;
+    }
     auto before = [](const Spec &x, const Spec &y) {
         const int mx = firstMonthOf(x), my = firstMonthOf(y);
         return mx > my || (mx == my && x.g == G::Day && y.g == G::Day && x.day > y.day);

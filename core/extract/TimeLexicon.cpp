@@ -108,6 +108,7 @@ bool mergeRoles(TimeWord &into, const TimeWord &from) {
     CC_TAKE(hasShift);
     CC_TAKE(shift);
     CC_TAKE(shiftNearest);
+    CC_TAKE(shiftNarrative);
     CC_TAKE(unit);
     CC_TAKE(unitGuarded);
     CC_TAKE(unitPlural);
@@ -398,6 +399,7 @@ void TimeLexicon::load(const LexiconEntry &entry) {
             ok = false;
         }
         w.shiftNearest = mode == QLatin1String("nearest");
+        w.shiftNarrative = boolField("narrative");
     } else if (type == QLatin1String("unit")) {
         ok = enumField("unit", kUnits, &w.unit);
         g.unit = w.unit;

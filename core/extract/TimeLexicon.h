@@ -74,7 +74,8 @@ struct TimeWord {
     bool present = false;
     bool hasShift = false;
     std::int8_t shift = 0;
-    bool shiftNearest = false; // "past Wednesday": the most recent one, not last week's
+    bool shiftNearest = false;   // "past Wednesday": the most recent one, not last week's
+    bool shiftNarrative = false; // "the following week": relative to the story, not the date
     TimeUnit unit = TimeUnit::None;
     bool unitGuarded = false;
     bool unitPlural = false;

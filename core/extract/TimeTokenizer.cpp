@@ -111,7 +111,10 @@ void TimeTokenizer::tokenize(QStringView s, std::vector<TimeToken> &out) const {
             qsizetype j = i + 1;
             while (j < n) {
                 const char16_t d = s[j].unicode();
-                if (isLetter(d)) {
+                if (d >= u'A' && d <= u'Z' && s[j - 1].unicode() >= u'a' &&
+                    s[j - 1].unicode() <= u'z') {
+                    break; // "samplesMarch": words run together where a table cell ended
+                } else if (isLetter(d)) {
                     ++j;
                 } else if (isApostrophe(d) && j + 1 < n && isLetter(s[j + 1].unicode())) {
                     j += 2;
