@@ -48,10 +48,6 @@ public:
     bool lastErrorWasBusy() const;
     void recordError(int code, const QString &message);
 
-    // Nesting depth of Transaction objects (for savepoint names).
-    int transactionDepth() const { return m_depth; }
-    void setTransactionDepth(int depth) { m_depth = depth; }
-
 private:
     Database(sqlite3 *db, const QString &path);
     void recordConnectionError(int code);
@@ -62,7 +58,6 @@ private:
     Statement m_failed; // returned by cached() when prepare fails
     QString m_lastError;
     int m_lastErrorCode = 0;
-    int m_depth = 0;
 };
 
 } // namespace cc

@@ -42,7 +42,7 @@ CREATE TABLE documents (
 );
 
 CREATE TABLE sentences (
-    id INTEGER PRIMARY KEY,        -- also the rowid of sentence_fts
+    id INTEGER PRIMARY KEY AUTOINCREMENT, -- also the rowid of sentence_fts
     document TEXT NOT NULL REFERENCES documents(path) ON DELETE CASCADE,
     start_offset INTEGER NOT NULL,
     end_offset INTEGER NOT NULL,
@@ -149,11 +149,12 @@ CREATE TABLE settings (
 ) WITHOUT ROWID;
 
 -- Full-text index of sentence text; rowid = sentences.id, which gives the
--- document and span. Kept in step by putDocument and the trigger below.
+-- document and span. Kept in step by ProjectStore (putDocument,
+-- deleteExtraction), not by a trigger: a trigger makes every delete from
+-- sentences open a statement savepoint, and FTS5 flushes its pending index on
+-- each. AUTOINCREMENT: a sentence id is never reused, so a stray index row
+-- could never be taken for a new sentence.
 CREATE VIRTUAL TABLE sentence_fts USING fts5(text, tokenize = 'unicode61 remove_diacritics 2');
-CREATE TRIGGER sentences_fts_delete AFTER DELETE ON sentences BEGIN
-    DELETE FROM sentence_fts WHERE rowid = old.id;
-END;
 )sql";
 
 // Append a step for each new schema version; never edit a released one.

@@ -44,7 +44,11 @@ struct DocumentSummary {
 
 // The project file (SQLite): documents, sentences, entities and aliases,
 // claims, conflicts and the analyst's reviews. Every write method runs inside
-// the current transaction when one is open (beginScan), or its own otherwise.
+// the current transaction when one is open (beginScan), or its own otherwise;
+// inside a scan a failed write is undone only by rolling the scan back.
+// One thread at a time: another thread opens its own ProjectStore. While one
+// store holds a scan, writes through another wait (busy timeout) and then fail
+// with "the project is being updated by another Crosscheck process ...".
 class ProjectStore {
 public:
     static constexpr int kSchemaVersion = 1;
@@ -144,6 +148,8 @@ public:
 private:
     ProjectStore(std::unique_ptr<Database> db, bool readOnly);
     bool checkWritable(QString *error) const;
+    // Deletes a document's sentences (and their full-text rows), entities and claims.
+    bool deleteExtraction(const QString &path);
     // Sets *error from the connection's last failure; always returns false.
     bool fail(QString *error, const QString &action) const;
 

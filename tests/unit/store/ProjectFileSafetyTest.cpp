@@ -1,0 +1,277 @@
+// The project file is never lost or overwritten: files from a newer version,
+// files that are not projects, damaged files, read-only projects and projects
+// busy in another process are refused with a message a person can act on.
+
+#include "StoreTestData.h"
+#include "TestSupport.h"
+
+#include "store/ProjectStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <sqlite3.h>
+
+namespace cc {
+namespace {
+
+using test::put;
+using test::readFile;
+using test::richDocument;
+using test::writeFile;
+
+// Runs SQL on a file behind the store's back, as another program would.
+void execRaw(const QString &path, const char *sql) {
+    sqlite3 *db = nullptr;
+    ASSERT_EQ(sqlite3_open(QFile::encodeName(path).constData(), &db), SQLITE_OK);
+    char *message = nullptr;
+    const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &message);
+    const std::string text = message ? message : "";
+    sqlite3_free(message);
+    sqlite3_close(db);
+    ASSERT_EQ(rc, SQLITE_OK) << text;
+}
+
+qint64 pragmaRaw(const QString &path, const char *pragma) {
+    sqlite3 *db = nullptr;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr) !=
+        SQLITE_OK) {
+        sqlite3_close(db);
+        return -1;
+    }
+    sqlite3_stmt *stmt = nullptr;
+    qint64 value = -1;
+    if (sqlite3_prepare_v2(db, pragma, -1, &stmt, nullptr) == SQLITE_OK &&
+        sqlite3_step(stmt) == SQLITE_ROW)
+        value = sqlite3_column_int64(stmt, 0);
+    sqlite3_finalize(stmt);
+    sqlite3_close(db);
+    return value;
+}
+
+class ProjectFileSafetyTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        ASSERT_TRUE(m_dir.isValid());
+        m_path = m_dir.filePath(QStringLiteral("project.sqlite"));
+    }
+
+    // A closed project file holding two documents, a conflict and a review.
+    void makeProject() {
+        QString error;
+        auto store = ProjectStore::open(m_path, &error);
+        ASSERT_TRUE(store) << error.toStdString();
+        ASSERT_TRUE(put(*store, richDocument(QStringLiteral("a.md"), true)));
+        ASSERT_TRUE(put(*store, richDocument(QStringLiteral("b.md"), false)));
+        const Conflict c =
+            test::releaseConflict({{QStringLiteral("2026-04-25"), QStringLiteral("one")},
+                                   {QStringLiteral("2026-04-24"), QStringLiteral("two")}});
+        ASSERT_TRUE(store->replaceConflicts({c}, &error));
+        Review r;
+        r.conflictId = c.id;
+        r.status = ReviewStatus::Confirmed;
+        ASSERT_TRUE(store->saveReview(r, &error));
+    }
+
+    // Opening must fail, the message must name the path and say `expect`, and
+    // the file's bytes must be exactly as before.
+    void expectRefusedUnchanged(const QString &expect,
+                                const ProjectStore::OpenOptions &options = {}) {
+        const QByteArray before = readFile(m_path);
+        QString error;
+        auto store = ProjectStore::open(m_path, &error, options);
+        EXPECT_FALSE(store);
+        store.reset();
+        EXPECT_TRUE(error.contains(QDir::toNativeSeparators(m_path))) << error.toStdString();
+        EXPECT_TRUE(error.contains(expect)) << error.toStdString();
+        EXPECT_EQ(readFile(m_path), before);
+    }
+
+    QTemporaryDir m_dir;
+    QString m_path;
+};
+
+TEST_F(ProjectFileSafetyTest, NewFileIsCreatedAndMigrated) {
+    QString error;
+    {
+        auto store = ProjectStore::open(m_path, &error);
+        ASSERT_TRUE(store) << error.toStdString();
+        EXPECT_FALSE(store->isReadOnly());
+        EXPECT_EQ(store->path(), m_path);
+    }
+    EXPECT_EQ(pragmaRaw(m_path, "PRAGMA user_version"), ProjectStore::kSchemaVersion);
+    EXPECT_EQ(pragmaRaw(m_path, "PRAGMA foreign_keys"), 0); // a fresh connection's default...
+    {
+        auto store = ProjectStore::open(m_path, &error); // ...while the store turns them on
+        ASSERT_TRUE(store) << error.toStdString();
+        EXPECT_TRUE(store->documents().empty());
+    }
+}
+
+TEST_F(ProjectFileSafetyTest, EmptyFileIsMigratedAndReopened) {
+    writeFile(m_path, QByteArray());
+    QString error;
+    {
+        auto store = ProjectStore::open(m_path, &error);
+        ASSERT_TRUE(store) << error.toStdString();
+        ASSERT_TRUE(put(*store, richDocument(QStringLiteral("a.md"), true)));
+    }
+    EXPECT_EQ(pragmaRaw(m_path, "PRAGMA user_version"), ProjectStore::kSchemaVersion);
+    const QByteArray magic("SQLite format 3\0", 16);
+    EXPECT_TRUE(readFile(m_path).startsWith(magic));
+    auto store = ProjectStore::open(m_path, &error);
+    ASSERT_TRUE(store) << error.toStdString();
+    EXPECT_EQ(store->documents().size(), 1u);
+    EXPECT_EQ(store->claims().size(), 5u);
+}
+
+TEST_F(ProjectFileSafetyTest, FileFromANewerVersionIsRefusedAndNotWritten) {
+    makeProject();
+    execRaw(m_path, "PRAGMA user_version = 99");
+    ASSERT_EQ(pragmaRaw(m_path, "PRAGMA user_version"), 99);
+    expectRefusedUnchanged(
+        QStringLiteral("was written by a newer Crosscheck (schema 99; this build reads up to 1)"));
+    QString error;
+    ProjectStore::open(m_path, &error);
+    EXPECT_TRUE(error.endsWith(QStringLiteral("it was not changed"))) << error.toStdString();
+    // Read-only is no way round it either.
+    expectRefusedUnchanged(QStringLiteral("newer Crosscheck"), {.readOnly = true});
+}
+
+TEST_F(ProjectFileSafetyTest, GarbageFileIsRefusedAndNotWritten) {
+    QByteArray garbage;
+    for (int i = 0; i < 5000; ++i)
+        garbage.append(static_cast<char>((i * 37 + 11) % 256));
+    writeFile(m_path, garbage);
+    expectRefusedUnchanged(QStringLiteral("not an SQLite database"));
+
+    writeFile(m_path, QByteArray("notes the analyst keeps here\n"));
+    expectRefusedUnchanged(QStringLiteral("not a Crosscheck project"));
+}
+
+TEST_F(ProjectFileSafetyTest, FileWithTheHeaderButGarbageAfterIsRefused) {
+    QByteArray bytes("SQLite format 3\0", 16);
+    for (int i = 0; i < 8192; ++i)
+        bytes.append(static_cast<char>((i * 131 + 7) % 256));
+    writeFile(m_path, bytes);
+    const QByteArray before = readFile(m_path);
+    QString error;
+    EXPECT_FALSE(ProjectStore::open(m_path, &error));
+    EXPECT_TRUE(error.contains(QDir::toNativeSeparators(m_path))) << error.toStdString();
+    EXPECT_TRUE(error.contains(QStringLiteral("not changed"))) << error.toStdString();
+    EXPECT_EQ(readFile(m_path), before);
+}
+
+TEST_F(ProjectFileSafetyTest, TruncatedProjectIsReportedDamaged) {
+    makeProject();
+    QByteArray bytes = readFile(m_path);
+    ASSERT_GT(bytes.size(), 4 * 4096) << "the project should span several pages";
+    for (const qsizetype keep : {bytes.size() / 2, qsizetype(50)}) {
+        SCOPED_TRACE(keep);
+        writeFile(m_path, bytes.left(keep));
+        expectRefusedUnchanged(QStringLiteral("damaged"));
+    }
+}
+
+TEST_F(ProjectFileSafetyTest, SQLiteFileOfAnotherProgramIsRefused) {
+    execRaw(m_path, "CREATE TABLE recipes (name TEXT); INSERT INTO recipes VALUES ('soup');");
+    expectRefusedUnchanged(QStringLiteral("another program"));
+}
+
+TEST_F(ProjectFileSafetyTest, ReadOnlyProjectReadsButNeverWrites) {
+    makeProject();
+    const QByteArray before = readFile(m_path);
+    QString error;
+    {
+        auto store = ProjectStore::open(m_path, &error, {.readOnly = true});
+        ASSERT_TRUE(store) << error.toStdString();
+        EXPECT_TRUE(store->isReadOnly());
+        EXPECT_EQ(store->documents().size(), 2u);
+        EXPECT_EQ(store->conflicts().size(), 1u);
+        EXPECT_EQ(store->search(QStringLiteral("trillion")).size(), 2u);
+
+        const QString readOnly = QStringLiteral("is read-only");
+        auto expectReadOnly = [&](bool ok) {
+            EXPECT_FALSE(ok);
+            EXPECT_TRUE(error.contains(readOnly)) << error.toStdString();
+            EXPECT_TRUE(error.contains(QDir::toNativeSeparators(m_path))) << error.toStdString();
+            error.clear();
+        };
+        expectReadOnly(store->beginScan(&error));
+        expectReadOnly(put(*store, richDocument(QStringLiteral("c.md"), true), &error));
+        expectReadOnly(store->removeDocument(QStringLiteral("a.md"), &error));
+        Review r;
+        r.conflictId = store->conflicts()[0].id;
+        expectReadOnly(store->saveReview(r, &error));
+        expectReadOnly(store->removeReview(r.conflictId, &error));
+        expectReadOnly(store->setAlias({QStringLiteral("a"), QStringLiteral("b")}, &error));
+        expectReadOnly(store->removeAlias(QStringLiteral("a"), &error));
+        expectReadOnly(store->setSetting(QStringLiteral("k"), QStringLiteral("v"), &error));
+        expectReadOnly(store->replaceConflicts({}, &error));
+        expectReadOnly(store->updateClaimSubjects(store->claims(), &error));
+        expectReadOnly(store->setClaimRejected(store->claims()[0], true, &error));
+        EXPECT_EQ(store->documents().size(), 2u);
+    }
+    EXPECT_EQ(readFile(m_path), before);
+}
+
+TEST_F(ProjectFileSafetyTest, ReadOnlyRefusesWhatWouldNeedAWrite) {
+    QString error;
+    EXPECT_FALSE(ProjectStore::open(m_path, &error, {.readOnly = true}));
+    EXPECT_TRUE(error.contains(QStringLiteral("no project file"))) << error.toStdString();
+    EXPECT_FALSE(QFile::exists(m_path));
+
+    // An empty file would have to be created as a project: that is a write.
+    writeFile(m_path, QByteArray());
+    expectRefusedUnchanged(QStringLiteral("read-only"), {.readOnly = true});
+    EXPECT_EQ(QFileInfo(m_path).size(), 0);
+}
+
+TEST_F(ProjectFileSafetyTest, SecondProcessCannotScanWhileTheFirstDoes) {
+    makeProject();
+    QString error;
+    auto first = ProjectStore::open(m_path, &error);
+    ASSERT_TRUE(first) << error.toStdString();
+    auto second = ProjectStore::open(m_path, &error, {.busyTimeoutMs = 50});
+    ASSERT_TRUE(second) << error.toStdString();
+
+    ASSERT_TRUE(first->beginScan(&error)) << error.toStdString();
+    ASSERT_TRUE(first->removeDocument(QStringLiteral("a.md"), &error));
+
+    EXPECT_FALSE(second->beginScan(&error));
+    EXPECT_EQ(error, QStringLiteral("the project is being updated by another Crosscheck process; "
+                                    "try again when it finishes"));
+    EXPECT_FALSE(second->inScan());
+    // Other writes wait and fail the same way; reads see the last committed state.
+    error.clear();
+    EXPECT_FALSE(second->setSetting(QStringLiteral("k"), QStringLiteral("v"), &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("another Crosscheck process")))
+        << error.toStdString();
+    EXPECT_EQ(second->documents().size(), 2u);
+    // A third process opening the busy project is not turned away.
+    EXPECT_TRUE(ProjectStore::open(m_path, &error, {.busyTimeoutMs = 50})) << error.toStdString();
+
+    ASSERT_TRUE(first->commitScan(&error)) << error.toStdString();
+    EXPECT_EQ(second->documents().size(), 1u);
+    ASSERT_TRUE(second->beginScan(&error)) << error.toStdString();
+    second->rollbackScan();
+}
+
+TEST_F(ProjectFileSafetyTest, ReviewIsCommittedWhenSaveReturns) {
+    makeProject();
+    QString error;
+    auto store = ProjectStore::open(m_path, &error);
+    ASSERT_TRUE(store);
+    Review r;
+    r.conflictId = QStringLiteral("date-1234");
+    r.note = QStringLiteral("durable");
+    ASSERT_TRUE(store->saveReview(r, &error));
+    // Another connection sees it while the first is still open: it is committed.
+    auto other = ProjectStore::open(m_path, &error, {.readOnly = true});
+    ASSERT_TRUE(other) << error.toStdString();
+    ASSERT_TRUE(other->review(r.conflictId));
+    EXPECT_EQ(other->review(r.conflictId)->note, QStringLiteral("durable"));
+}
+
+} // namespace
+} // namespace cc
