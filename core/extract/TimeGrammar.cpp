@@ -148,6 +148,7 @@ private:
     bool licensedBefore(int i) const;
     bool guardedMonthOk(int i, int end) const;
     bool yearLicensed(int i, int end) const;
+    bool yearRangeFollows(int end) const;
     bool numberAt(int i, int *value, int *end, bool *vague, bool allowArticle) const;
     bool unitAt(int i, TimeUnit *unit, bool allowGuarded) const;
 
@@ -333,6 +334,8 @@ bool Parser::yearLicensed(int i, int end) const {
         return false; // the tail of a number chain: "138-2010"
     if (isDash(i - 1) && isNum(i - 2))
         return false; // "32 - 2015"
+    if (yearRangeFollows(end))
+        return true;
     if (licensedBefore(i))
         return true;
     if (i > 0 && plainWord(i - 1) && upper(i - 1))
@@ -361,6 +364,12 @@ bool Parser::yearLicensed(int i, int end) const {
     const TimeWord *x = next.w;
     return x && (x->function == TimeFunction::And || x->function == TimeFunction::Or ||
                  x->range == TimeRangeRole::To);
+}
+
+// "2024–2026": a year joined by a dash to another year.
+bool Parser::yearRangeFollows(int end) const {
+    int y = 0, ye = 0;
+    return (isDash(end) || punct(end, u'~')) && yearNumber(end + 1, &y, &ye);
 }
 
 bool Parser::numberAt(int i, int *value, int *end, bool *vague, bool allowArticle) const {
@@ -1667,6 +1676,18 @@ bool Parser::weekForms(int i, Atom &out) const {
         Atom d;
         if (!atom(i + 1, d, true) || d.isRange || !isDayLevel(d.a))
             return false;
+        // "the week of April 27 through May 2": the days the text names
+        int c = 0;
+        Atom b;
+        if (connector(d.end, false, &c) && secondSide(c, d.a, b) && !b.isRange && isDayLevel(b.a)) {
+            out = Atom();
+            out.end = b.end;
+            out.a = d.a;
+            out.b = b.a;
+            linkYears(out.a, out.b);
+            out.isRange = true;
+            return true;
+        }
         bool ok = true;
         const DateInterval day = resolve(d.a, &ok);
         if (!ok)
@@ -1937,6 +1958,15 @@ bool Parser::boundExpr(int i, Expr &out) const {
         out.a = x->bound == TimeBound::Before || x->bound == TimeBound::Since ? a.a : a.b;
     }
     out.bound = x->bound;
+    if (out.a.weekdayOnly) {
+        // "until Friday" looks ahead, "since Monday" back.
+        const int wd = out.a.fixed.begin.dayOfWeek();
+        QDate d = m_ref;
+        const int step = out.bound == TimeBound::Until || out.bound == TimeBound::Before ? 1 : -1;
+        while (d.dayOfWeek() != wd)
+            d = d.addDays(step);
+        out.a.fixed = DateInterval::day(d);
+    }
     // "before the end of 2026" is by its last day; "after the start of March" from its first.
     if (out.bound == TimeBound::Before && out.a.part == TimePart::End)
         out.bound = TimeBound::Until;
