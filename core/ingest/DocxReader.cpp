@@ -1,5 +1,6 @@
 #include "ingest/DocxReader.h"
 
+#include "ingest/MetadataExtractor.h"
 #include "ingest/ZipArchive.h"
 
 #include <QDate>
@@ -357,8 +358,7 @@ ReadResult DocxReader::read(const QByteArray &bytes, const QString &relativePath
     // date lines come next; the file's properties only when the text states none
     // (they are often a template's, or the date the file was first saved).
     doc.title = writer.styleTitle();
-    // TODO(formats): run the ingest MetadataExtractor here once it exists, so that
-    // title/date lines and cited sources in the text take precedence.
+    MetadataExtractor::fill(doc);
     if (doc.title.isEmpty())
         doc.title = props.title;
     if (!doc.published)

@@ -10,6 +10,11 @@
 #include <utility>
 #include <vector>
 
+// Readable failure messages for QString comparisons.
+inline void PrintTo(const QString &text, std::ostream *out) {
+    *out << '"' << text.toStdString() << '"';
+}
+
 using namespace cc;
 
 namespace {
@@ -132,14 +137,21 @@ TEST(DocxReaderTest, TableRowsKeepCellsAndSpans) {
 }
 
 TEST(DocxReaderTest, CorePropertiesAreFallbacksForTitleAndDate) {
-    const Document doc = readDocx(sampleDocx()).documents.at(0);
+    // The text's own heading is its title; the properties' title is not needed.
+    EXPECT_EQ(readDocx(sampleDocx()).documents.at(0).title,
+              QStringLiteral("Battery Storage Outlook"));
+
+    const QByteArray prose =
+        paragraph("installed capacity grew by 40% last year, the ministry said in a statement "
+                  "published on its website, and it expects further growth.");
+    const Document doc = readDocx(sampleDocx(prose)).documents.at(0);
     EXPECT_EQ(doc.title, QStringLiteral("Quarterly Grid Storage Review"));
     ASSERT_TRUE(doc.published.has_value());
     // The date as written, not moved to the next day by a UTC conversion.
     EXPECT_EQ(doc.published->begin, QDate(2025, 3, 14));
     EXPECT_EQ(doc.published->precision, DatePrecision::Day);
 
-    const Document bare = readDocx(sampleDocx(sampleBody(), false)).documents.at(0);
+    const Document bare = readDocx(sampleDocx(prose, false)).documents.at(0);
     EXPECT_FALSE(bare.published.has_value());
 }
 
