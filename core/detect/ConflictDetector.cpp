@@ -80,6 +80,23 @@ bool containsWords(const QStringList &hay, const QStringList &needle) {
     return false;
 }
 
+// A claim's identity for de-duplication: same place, same statement.
+struct ClaimIdentity {
+    const Claim *claim;
+    friend bool operator==(const ClaimIdentity &a, const ClaimIdentity &b) {
+        const Claim &x = *a.claim;
+        const Claim &y = *b.claim;
+        return x.cpSentenceStart == y.cpSentenceStart && x.cpValueStart == y.cpValueStart &&
+               x.certainty == y.certainty && x.document == y.document && x.subject == y.subject &&
+               x.attribute == y.attribute && x.value == y.value;
+    }
+};
+
+size_t qHash(const ClaimIdentity &id, size_t seed = 0) {
+    const Claim &c = *id.claim;
+    return qHashMulti(seed, c.document, c.cpSentenceStart, c.cpValueStart, c.subject, c.attribute);
+}
+
 // Sort key for claims: by document, then position.
 bool claimBefore(const Claim *a, const Claim *b) {
     if (a->document != b->document)
@@ -219,14 +236,14 @@ std::vector<Conflict> Run::detect(const std::vector<Claim> &claims) {
     // One pass: key -> group. Linear in the number of claims.
     QHash<QString, int> index;
     std::vector<Group> groups;
-    QSet<QString> seen; // the same claim extracted twice counts once
+    // The same claim extracted twice counts once.
+    QSet<ClaimIdentity> seen;
+    seen.reserve(qsizetype(claims.size()));
+    QHash<QString, QString> foldedSubjects;
     for (const Claim &c : claims) {
         if (c.rejected || c.subject.trimmed().isEmpty() || c.attribute.isEmpty())
             continue;
-        const QString identity = c.document + QChar(0x1f) + QString::number(c.cpSentenceStart) +
-                                 QChar(0x1f) + QString::number(c.cpValueStart) + QChar(0x1f) +
-                                 c.subject + QChar(0x1f) + c.attribute + QChar(0x1f) +
-                                 c.value.toKey() + QChar(0x1f) + toString(c.certainty);
+        const ClaimIdentity identity{&c};
         if (seen.contains(identity))
             continue;
         seen.insert(identity);
@@ -241,7 +258,10 @@ std::vector<Conflict> Run::detect(const std::vector<Claim> &claims) {
             }
         }
         const QString scope = predicate.timeScoped ? c.scope.trimmed() : QString();
-        const QString key = folded(keySubject) + QChar(0x1f) + c.attribute + QChar(0x1f) + scope;
+        auto f = foldedSubjects.constFind(keySubject);
+        if (f == foldedSubjects.constEnd())
+            f = foldedSubjects.insert(keySubject, folded(keySubject));
+        const QString key = *f + QChar(0x1f) + c.attribute + QChar(0x1f) + scope;
         auto it = index.constFind(key);
         if (it == index.constEnd()) {
             it = index.insert(key, static_cast<int>(groups.size()));
@@ -303,7 +323,12 @@ void Run::detectValues(const Group &g, ClaimValue::Type type, std::vector<Confli
         case ClaimValue::Type::Date:
             if (!v.date.isValid())
                 continue;
-            key = v.date.toIso() + (v.date.ambiguous ? QStringLiteral("?") : QString());
+            // Julian days, not ISO text: formatting dates is slow and this runs per claim.
+            key = QString::number(v.date.begin.isValid() ? v.date.begin.toJulianDay() : -1) +
+                  QLatin1Char('|') +
+                  QString::number(v.date.end.isValid() ? v.date.end.toJulianDay() : -1) +
+                  QLatin1Char('|') + QString::number(int(v.date.precision)) +
+                  (v.date.ambiguous ? QStringLiteral("?") : QString());
             break;
         case ClaimValue::Type::Quantity:
             if (!v.quantity.isValid() || !std::isfinite(v.quantity.low.value_or(0)) ||

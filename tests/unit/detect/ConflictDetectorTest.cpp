@@ -395,8 +395,9 @@ TEST_F(Detect, CertaintyConflictWithoutMatchingValues) {
     values.sort();
     EXPECT_EQ(values, (QStringList{QStringLiteral("asserted"), QStringLiteral("unverified")}));
     for (const ConflictSide &s : c.sides) {
-        if (s.value == QStringLiteral("asserted"))
+        if (s.value == QStringLiteral("asserted")) {
             EXPECT_TRUE(s.label.contains(QStringLiteral("Tarn T7"))) << s.label.toStdString();
+        }
     }
 }
 
