@@ -1,8 +1,11 @@
 #include "ingest/ReaderRegistry.h"
 
 #include "ingest/BinaryFileReader.h"
+#include "ingest/DocxReader.h"
+#include "ingest/EmailReader.h"
 #include "ingest/HtmlReader.h"
 #include "ingest/MarkdownReader.h"
+#include "ingest/MboxReader.h"
 #include "ingest/TextDecoder.h"
 #include "ingest/TextReader.h"
 
@@ -17,6 +20,9 @@ const ReaderRegistry &ReaderRegistry::standard() {
         r.add(std::make_unique<MarkdownReader>());
         r.add(std::make_unique<HtmlReader>());
         // formats: PDF, e-mail, Word readers register here
+        r.add(std::make_unique<EmailReader>());
+        r.add(std::make_unique<MboxReader>());
+        r.add(std::make_unique<DocxReader>());
         return r;
     }();
     return registry;
