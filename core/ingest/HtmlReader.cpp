@@ -574,7 +574,7 @@ QString stripSiteSuffix(const QString &title, const QString &site,
         return title;
     const QString last = parts.last();
     const bool isSite = (!site.isEmpty() && last.compare(site, Qt::CaseInsensitive) == 0) ||
-                        metadata.canonicalOutlet(last) != last.simplified();
+                        !metadata.knownOutlet(last).isEmpty();
     if (!isSite)
         return title;
     const qsizetype at = title.lastIndexOf(last);

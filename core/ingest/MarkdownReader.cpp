@@ -493,11 +493,12 @@ ReadResult MarkdownReader::read(const QByteArray &bytes, const QString &relative
             reTableDelimiter().match(lines[li + 1]).hasMatch() && lines[li + 1].contains(u'-')) {
             endBlock();
             bool header = true;
-            for (qsizetype r = li; r < lines.size(); ++r) {
-                if (r == li + 1)
+            const qsizetype first = li;
+            for (qsizetype r = first; r < lines.size(); ++r) {
+                if (r == first + 1)
                     continue; // the delimiter row
                 const QString &row = lines[r];
-                if (row.trimmed().isEmpty() || (!row.contains(u'|') && r > li + 1)) {
+                if (row.trimmed().isEmpty() || (!row.contains(u'|') && r > first + 1)) {
                     li = r - 1;
                     break;
                 }

@@ -270,6 +270,10 @@ QString MetadataExtractor::canonicalOutlet(const QString &name) const {
     return known.isEmpty() ? simple : known;
 }
 
+QString MetadataExtractor::knownOutlet(const QString &name) const {
+    return m_outlets->canonical(name.simplified());
+}
+
 QString MetadataExtractor::outletForUrl(const QString &url) const {
     const QString known = m_outlets->byHost(url);
     return known.isEmpty() ? OutletDirectory::hostOf(url) : known;

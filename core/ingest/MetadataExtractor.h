@@ -51,6 +51,8 @@ public:
                                         const std::vector<TextLink> &links = {}) const;
     // Canonical name of an outlet ("SCMP" -> the lexicon's key), the name itself when unknown.
     QString canonicalOutlet(const QString &name) const;
+    // The lexicon's key for a known outlet, empty when the outlets lexicon does not know it.
+    QString knownOutlet(const QString &name) const;
     // Outlet for a URL or host: the lexicon's key, else the bare host.
     QString outletForUrl(const QString &url) const;
 
