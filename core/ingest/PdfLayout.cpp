@@ -14,11 +14,13 @@ double size(const PdfWord &w) {
     return w.fontSize > 0 ? w.fontSize : height(w);
 }
 
+// The lower median: of two values, the smaller.
 double median(std::vector<double> values) {
     if (values.empty())
         return 0;
-    std::nth_element(values.begin(), values.begin() + values.size() / 2, values.end());
-    return values[values.size() / 2];
+    const auto middle = values.begin() + static_cast<std::ptrdiff_t>((values.size() - 1) / 2);
+    std::nth_element(values.begin(), middle, values.end());
+    return *middle;
 }
 
 // A gap this many font sizes wide splits a line: wider than justified word
@@ -164,22 +166,34 @@ std::vector<PdfLayout::Column> PdfLayout::findColumns(const std::vector<PdfLine>
         // A gutter has column text on both sides, side by side on the page.
         // Prose columns are read column by column; a table's cells are not (their
         // rows belong together), and cells are short where column lines are long.
-        std::vector<double> beforeWidths, afterWidths;
-        double beforeTop = 1e9, beforeBottom = -1e9, afterTop = 1e9, afterBottom = -1e9;
+        std::vector<const PdfLine *> before, after;
         for (const PdfLine *l : narrow) {
-            if (l->x1 <= gapStart + 1 && l->x0 >= columnStart - 1) {
-                beforeWidths.push_back(l->x1 - l->x0);
-                beforeTop = std::min(beforeTop, l->y0);
-                beforeBottom = std::max(beforeBottom, l->y1);
-            } else if (l->x0 >= gapEnd - 1) {
-                afterWidths.push_back(l->x1 - l->x0);
-                afterTop = std::min(afterTop, l->y0);
-                afterBottom = std::max(afterBottom, l->y1);
-            }
+            if (l->x1 <= gapStart + 1 && l->x0 >= columnStart - 1)
+                before.push_back(l);
+            else if (l->x0 >= gapEnd - 1)
+                after.push_back(l);
         }
-        const double overlap = std::min(beforeBottom, afterBottom) - std::max(beforeTop, afterTop);
+        // Columns stand side by side: each side has lines level with the other's
+        // (a running header or a page number in a corner is not a column).
+        const auto levelWith = [](const std::vector<const PdfLine *> &lines,
+                                  const std::vector<const PdfLine *> &other) {
+            double top = 1e9, bottom = -1e9;
+            for (const PdfLine *l : other) {
+                top = std::min(top, l->y0);
+                bottom = std::max(bottom, l->y1);
+            }
+            std::vector<double> widths;
+            for (const PdfLine *l : lines) {
+                const double centre = (l->y0 + l->y1) / 2;
+                if (centre >= top && centre <= bottom)
+                    widths.push_back(l->x1 - l->x0);
+            }
+            return widths;
+        };
+        const std::vector<double> beforeWidths = levelWith(before, after);
+        const std::vector<double> afterWidths = levelWith(after, before);
         const double proseWidth = kProseColumnEms * median(sizes);
-        if (beforeWidths.size() >= 2 && afterWidths.size() >= 2 && overlap > 0 &&
+        if (beforeWidths.size() >= 2 && afterWidths.size() >= 2 &&
             median(beforeWidths) >= proseWidth && median(afterWidths) >= proseWidth) {
             columns.push_back({columnStart, gapStart});
             columnStart = gapEnd;

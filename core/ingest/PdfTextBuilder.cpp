@@ -74,7 +74,25 @@ struct ColumnEdges {
 
 PageParagraphs paragraphsOf(const PdfPageLines &page, const PdfTextBuilder::Vocabulary &vocab) {
     PageParagraphs out;
-    const std::vector<PdfLine> &lines = page.lines;
+    // Segments side by side on one row of one column block are table cells: one
+    // line with the cells joined by " | ", as tables read from other formats.
+    std::vector<PdfLine> lines;
+    std::vector<bool> cells;
+    for (const PdfLine &l : page.lines) {
+        if (!lines.empty()) {
+            PdfLine &last = lines.back();
+            if (last.band == l.band && last.column == l.column && l.x0 >= last.x1 &&
+                std::abs(l.y0 - last.y0) < 0.5 * std::max(l.fontSize, last.fontSize)) {
+                last.text += QStringLiteral(" | ") + l.text;
+                last.x1 = l.x1;
+                last.y1 = std::max(last.y1, l.y1);
+                cells.back() = true;
+                continue;
+            }
+        }
+        lines.push_back(l);
+        cells.push_back(false);
+    }
     if (lines.empty())
         return out;
     // Typical line pitch and the edges of each column block (band, column).
@@ -99,12 +117,18 @@ PageParagraphs paragraphsOf(const PdfPageLines &page, const PdfTextBuilder::Voca
     out.firstStartsLowercase = startsLowercase(paragraph);
     for (size_t i = 1; i < lines.size(); ++i) {
         const PdfLine &a = lines[i - 1], &b = lines[i];
-        bool breaks = false;
-        if (a.band != b.band || a.column != b.column) {
+        if (cells[i - 1] && cells[i] && a.band == b.band && a.column == b.column &&
+            b.y0 - a.y0 < 3 * std::max(a.fontSize, b.fontSize)) {
+            paragraph += QLatin1Char('\n') + b.text; // the next row of a table
+            continue;
+        }
+        // A table and the prose around it are separate paragraphs.
+        bool breaks = cells[i - 1] || cells[i];
+        if (!breaks && (a.band != b.band || a.column != b.column)) {
             // Text flows from the foot of one column to the head of the next.
             breaks =
                 a.column < 0 || b.column < 0 || endsSentence(a.text) || !startsLowercase(b.text);
-        } else {
+        } else if (!breaks) {
             const ColumnEdges &e = edges[{a.band, a.column}];
             const double pitch = b.y0 - a.y0;
             const double size = std::max(a.fontSize, b.fontSize);
