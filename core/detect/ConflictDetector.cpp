@@ -97,6 +97,11 @@ size_t qHash(const ClaimIdentity &id, size_t seed = 0) {
     return qHashMulti(seed, c.document, c.cpSentenceStart, c.cpValueStart, c.subject, c.attribute);
 }
 
+QString sentenceKey(const Claim &c) {
+    return c.document + QLatin1Char('#') + QString::number(c.cpSentenceStart) + QLatin1Char('/') +
+           QString::number(c.sentenceStart);
+}
+
 // Sort key for claims: by document, then position.
 bool claimBefore(const Claim *a, const Claim *b) {
     if (a->document != b->document)
@@ -151,7 +156,7 @@ private:
 
     QStringList ancestors(const QString &subject);
     bool comparable(const Group &g, const QString &a, const QString &b);
-    bool membersComparable(const Group &g, const std::vector<int> &a, const std::vector<int> &b);
+    bool canOppose(const Group &g, const std::vector<int> &a, const std::vector<int> &b);
 
     void detectValues(const Group &g, ClaimValue::Type type, std::vector<Conflict> &out);
     void detectCertainty(const Group &g, std::vector<Conflict> &out);
@@ -194,18 +199,24 @@ bool Run::comparable(const Group &g, const QString &a, const QString &b) {
     return ancestors(a).contains(b) || ancestors(b).contains(a);
 }
 
-bool Run::membersComparable(const Group &g, const std::vector<int> &a, const std::vector<int> &b) {
-    if (!g.spansVariants)
-        return true;
-    QSet<QString> as, bs;
+// Two sets of claims can stand against each other when some pair of them may be
+// compared (not siblings) and comes from different sentences: one sentence giving
+// several values of an attribute lists a series or a range ("120K, 280K, 450K"),
+// it does not contradict itself.
+bool Run::canOppose(const Group &g, const std::vector<int> &a, const std::vector<int> &b) {
+    QHash<QString, QSet<QString>> sentencesA, sentencesB;
     for (int i : a)
-        as.insert(g.members[i].subject);
+        sentencesA[g.members[i].subject].insert(sentenceKey(*g.members[i].claim));
     for (int i : b)
-        bs.insert(g.members[i].subject);
-    for (const QString &x : as)
-        for (const QString &y : bs)
-            if (comparable(g, x, y))
+        sentencesB[g.members[i].subject].insert(sentenceKey(*g.members[i].claim));
+    for (auto x = sentencesA.cbegin(); x != sentencesA.cend(); ++x) {
+        for (auto y = sentencesB.cbegin(); y != sentencesB.cend(); ++y) {
+            if (!comparable(g, x.key(), y.key()))
+                continue;
+            if (x->size() > 1 || y->size() > 1 || *x != *y)
                 return true;
+        }
+    }
     return false;
 }
 
@@ -447,7 +458,7 @@ void Run::detectValues(const Group &g, ClaimValue::Type type, std::vector<Confli
                 return false;
             if (values[x].late || values[y].late)
                 return false;
-            return membersComparable(g, atoms[ids[x]].members, atoms[ids[y]].members);
+            return canOppose(g, atoms[ids[x]].members, atoms[ids[y]].members);
         };
         std::vector<bool> keep(sides.size(), false);
         for (size_t s = 0; s < sides.size(); ++s) {
@@ -506,6 +517,16 @@ void Run::detectValues(const Group &g, ClaimValue::Type type, std::vector<Confli
     }
     if (drafts.size() < 2)
         return;
+    if (type == ClaimValue::Type::Polarity) {
+        // Capabilities change: one briefing saying a model launched without a feature
+        // and later that the feature arrived tells a story, it does not contradict itself.
+        QSet<QString> documents;
+        for (const SideDraft &d : drafts)
+            for (int m : d.members)
+                documents.insert(g.members[m].claim->document);
+        if (documents.size() < 2)
+            return;
+    }
     ConflictKind kind = ConflictKind::Date;
     if (type == ClaimValue::Type::Quantity)
         kind = ConflictKind::Number;
@@ -553,23 +574,57 @@ void Run::detectCertainty(const Group &g, std::vector<Conflict> &out) {
             return assertion == denial;
         }
     };
+    // Asserted claims by subject (with their sentences) and by document, so the
+    // pairing below stays linear in the claims of the key.
+    QHash<QString, std::vector<int>> assertedBySubject;
+    QHash<QString, std::vector<int>> assertedByDocument;
+    for (int a : asserted) {
+        assertedBySubject[g.members[a].subject].push_back(a);
+        assertedByDocument[g.members[a].claim->document].push_back(a);
+    }
     std::vector<bool> assertedUsed(g.members.size(), false);
+    QSet<QString> usedSubjects;
     std::vector<int> unverifiedKept, deniedKept;
     for (int u : unverified) {
+        const Claim &doubt = *g.members[u].claim;
+        // A document that itself asserts the value it calls unverified doubts something
+        // else in that sentence ("whether the 1.6T model's training used X is unverified").
+        bool selfAsserted = false;
+        if (doubt.value.type != ClaimValue::Type::None) {
+            for (int a : assertedByDocument.value(doubt.document)) {
+                if (valuesCompatible(g.members[a].claim->value, doubt.value)) {
+                    selfAsserted = true;
+                    break;
+                }
+            }
+        }
+        if (selfAsserted)
+            continue;
         bool any = false;
-        for (int a : asserted) {
-            if (comparable(g, g.members[a].subject, g.members[u].subject)) {
-                assertedUsed[a] = true;
+        for (auto it = assertedBySubject.cbegin(); it != assertedBySubject.cend(); ++it) {
+            if (!comparable(g, it.key(), g.members[u].subject))
+                continue;
+            // One sentence that asserts and doubts at once is not two sources disagreeing.
+            const QString own = sentenceKey(doubt);
+            const bool found = std::any_of(it->begin(), it->end(), [&](int a) {
+                return sentenceKey(*g.members[a].claim) != own;
+            });
+            if (found) {
+                usedSubjects.insert(it.key());
                 any = true;
             }
         }
         if (any)
             unverifiedKept.push_back(u);
     }
+    for (int a : asserted)
+        if (usedSubjects.contains(g.members[a].subject))
+            assertedUsed[a] = true;
     for (int n : denied) {
         bool any = false;
         for (int a : asserted) {
             if (comparable(g, g.members[a].subject, g.members[n].subject) &&
+                sentenceKey(*g.members[a].claim) != sentenceKey(*g.members[n].claim) &&
                 valuesCompatible(g.members[a].claim->value, g.members[n].claim->value)) {
                 assertedUsed[a] = true;
                 any = true;

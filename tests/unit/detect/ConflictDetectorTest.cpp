@@ -276,6 +276,22 @@ TEST_F(Detect, DifferentUnitsNeverCompared) {
               1u);
 }
 
+TEST_F(Detect, OneSentenceListingSeveralValuesIsASeries) {
+    // A table row whose cells ran together: "shipments ~120K ~280K ~450K" (three years).
+    const QString sh = QStringLiteral("funding_amount");
+    const QString s = QStringLiteral("Corvid Labs");
+    std::vector<Claim> row;
+    for (double v : {1.2e8, 2.8e8, 4.5e8}) {
+        Claim c = m.number("a.txt", s, sh, v, v, QStringLiteral("USD"), QStringLiteral("currency"));
+        c.cpSentenceStart = c.sentenceStart = 500; // one sentence
+        row.push_back(c);
+    }
+    EXPECT_TRUE(run(row).empty());
+    // The same figures from two sentences disagree.
+    row[2].cpSentenceStart = row[2].sentenceStart = 900;
+    EXPECT_EQ(run(row).size(), 1u);
+}
+
 TEST_F(Detect, MultiValuedFiguresNeverConflict) {
     // Input and output prices are both "the API price".
     const QString a = QStringLiteral("api_price");
@@ -399,6 +415,23 @@ TEST_F(Detect, CertaintyConflictWithoutMatchingValues) {
             EXPECT_TRUE(s.label.contains(QStringLiteral("Tarn T7"))) << s.label.toStdString();
         }
     }
+}
+
+TEST_F(Detect, DoubtAboutSomethingElseInTheSentenceIsNoCertaintyConflict) {
+    // "Whether the 900B model's training used Oskar parts is unverified": the document
+    // itself asserts 900B elsewhere, so the doubt is not about the parameter count.
+    const QString p = QStringLiteral("parameter_count");
+    const QString u = QStringLiteral("parameters");
+    EXPECT_TRUE(run({m.number("a.txt", kMax, p, 9e11, 9e11, u, u, false, Certainty::Unverified),
+                     m.number("a.txt", kMax, p, 9e11, 9e11, u, u),
+                     m.number("b.txt", kMax, p, 9e11, 9e11, u, u)})
+                    .empty());
+    // Without the document's own assertion, the doubt stands against the other source.
+    const auto out =
+        run({m.number("a.txt", kMax, p, 9e11, 9e11, u, u, false, Certainty::Unverified),
+             m.number("b.txt", kMax, p, 9e11, 9e11, u, u)});
+    ASSERT_EQ(out.size(), 1u);
+    EXPECT_EQ(out[0].kind, ConflictKind::Certainty);
 }
 
 TEST_F(Detect, HedgedAgainstAssertedIsNoConflict) {
