@@ -6,6 +6,7 @@
 #include "ingest/HtmlReader.h"
 #include "ingest/MarkdownReader.h"
 #include "ingest/MboxReader.h"
+#include "ingest/PdfReader.h"
 #include "ingest/TextDecoder.h"
 #include "ingest/TextReader.h"
 
@@ -23,6 +24,7 @@ const ReaderRegistry &ReaderRegistry::standard() {
         r.add(std::make_unique<EmailReader>());
         r.add(std::make_unique<MboxReader>());
         r.add(std::make_unique<DocxReader>());
+        r.add(std::make_unique<PdfReader>());
         return r;
     }();
     return registry;

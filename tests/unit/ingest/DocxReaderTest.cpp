@@ -1,4 +1,5 @@
 #include "ingest/DocxReader.h"
+#include "ingest/ReaderRegistry.h"
 
 #include "TestSupport.h"
 
@@ -234,4 +235,12 @@ TEST(DocxReaderTest, DeepNestingAndZipBombsAreCapped) {
     const ReadResult b = readDocx(bomb);
     EXPECT_TRUE(b.documents.empty());
     EXPECT_TRUE(b.error.contains(QStringLiteral("larger than"))) << b.error.toStdString();
+}
+
+TEST(DocxReaderTest, RegisteredForDocxFiles) {
+    const QByteArray bytes = sampleDocx();
+    const DocumentReader *r =
+        ReaderRegistry::standard().readerFor(QStringLiteral("x/notes.docx"), bytes.left(4096));
+    ASSERT_NE(r, nullptr);
+    EXPECT_EQ(r->format(), QStringLiteral("docx"));
 }

@@ -2,6 +2,7 @@
 #include "ingest/EmailBoilerplate.h"
 #include "ingest/MimeHtmlText.h"
 #include "ingest/MimeMessageParser.h"
+#include "ingest/ReaderRegistry.h"
 
 #include "TestSupport.h"
 
@@ -242,4 +243,11 @@ TEST(MimeHtmlTextTest, DeepNestingFallsBackToStrippingTags) {
     html += QStringLiteral("deep text");
     const QString text = MimeHtmlText::render(html);
     EXPECT_EQ(text, QStringLiteral("deep text"));
+}
+
+TEST(EmailReaderTest, RegisteredForEmlFiles) {
+    const DocumentReader *r =
+        ReaderRegistry::standard().readerFor(QStringLiteral("in/Brief.EML"), kAlternative1252);
+    ASSERT_NE(r, nullptr);
+    EXPECT_EQ(r->format(), QStringLiteral("eml"));
 }

@@ -1,4 +1,5 @@
 #include "ingest/MboxReader.h"
+#include "ingest/ReaderRegistry.h"
 
 #include "TestSupport.h"
 
@@ -112,4 +113,11 @@ TEST(MboxReaderTest, Sniff) {
     EXPECT_TRUE(reader.sniff(kMailbox.left(200)));
     EXPECT_FALSE(reader.sniff("From here on, notes.\nplain text"));
     EXPECT_FALSE(reader.sniff("Subject: x\n"));
+}
+
+TEST(MboxReaderTest, RegisteredForMboxFiles) {
+    const DocumentReader *r =
+        ReaderRegistry::standard().readerFor(QStringLiteral("port.mbox"), kMailbox);
+    ASSERT_NE(r, nullptr);
+    EXPECT_EQ(r->format(), QStringLiteral("mbox"));
 }
