@@ -312,7 +312,7 @@ QString ellipsize(const QString &s, int max) {
 } // namespace
 
 QString HtmlReport::timelineSvg(const Timeline &t, int width) {
-    const double labelW = 250, right = 16, top = 34, laneH = 26;
+    const double labelW = 250, right = 16, top = 34, laneH = 30;
     const double axisW = width - labelW - right;
     const double height = top + laneH * double(t.lanes.size()) + 12;
     auto x = [&](const QDate &d) { return labelW + axisW * t.position(d); };
@@ -342,16 +342,17 @@ QString HtmlReport::timelineSvg(const Timeline &t, int width) {
                  .arg(fmt(tx), fmt(top - 12), html(tick.label));
     }
     for (const TimelineMark &m : t.marks) {
-        const double cy = top + laneH * double(m.lane) + laneH / 2;
+        // Claimed dates on the upper half of the lane, first reports on the lower half.
+        const double cy = top + laneH * double(m.lane) + laneH / 2 + (m.claimed ? -5 : 7);
         const QString color = sideColor(m.side);
         const QString tip = QStringLiteral("<title>") + html(m.label) + QStringLiteral("</title>");
         if (!m.claimed) {
             const double cx = x(m.begin);
-            s += QStringLiteral("<path d=\"M %1 %2 l 5 5 l -5 5 l -5 -5 z\" fill=\"#fff\" "
+            s += QStringLiteral("<path d=\"M %1 %2 l 4 4 l -4 4 l -4 -4 z\" fill=\"#fff\" "
                                 "stroke=\"%3\" stroke-width=\"1.6\">%4</path>")
-                     .arg(fmt(cx), fmt(cy - 5), color, tip);
+                     .arg(fmt(cx), fmt(cy - 4), color, tip);
         } else if (m.begin.isValid() && m.begin == m.end) {
-            s += QStringLiteral("<circle cx=\"%1\" cy=\"%2\" r=\"6\" fill=\"%3\" stroke=\"#fff\" "
+            s += QStringLiteral("<circle cx=\"%1\" cy=\"%2\" r=\"5\" fill=\"%3\" stroke=\"#fff\" "
                                 "stroke-width=\"1.5\">%4</circle>")
                      .arg(fmt(x(m.begin)), fmt(cy), color, tip);
         } else {

@@ -45,7 +45,7 @@ public:
                     const QTextFormat &) override {
         const Timeline &t = m_timeline;
         const qreal u = m_unit; // one "point" of the drawing in device units
-        const qreal labelW = 150 * u, top = 22 * u, laneH = 16 * u;
+        const qreal labelW = 150 * u, top = 22 * u, laneH = 18 * u;
         const qreal axisW = rect.width() - labelW - 8 * u;
         auto x = [&](const QDate &d) { return rect.left() + labelW + axisW * t.position(d); };
         p->save();
@@ -74,10 +74,12 @@ public:
                         tick.label);
         }
         for (const TimelineMark &m : t.marks) {
-            const qreal cy = rect.top() + top + laneH * qreal(m.lane) + laneH / 2;
+            // Claimed dates on the upper half of the lane, first reports on the lower half.
+            const qreal cy =
+                rect.top() + top + laneH * qreal(m.lane) + laneH / 2 + (m.claimed ? -2.6 : 3.6) * u;
             const QColor color(sideColor(m.side));
             if (!m.claimed) {
-                const qreal cx = x(m.begin), r = 3.2 * u;
+                const qreal cx = x(m.begin), r = 2.8 * u;
                 QPainterPath diamond;
                 diamond.moveTo(cx, cy - r);
                 diamond.lineTo(cx + r, cy);
@@ -90,7 +92,7 @@ public:
             } else if (m.begin.isValid() && m.begin == m.end) {
                 p->setPen(QPen(Qt::white, 0.8 * u));
                 p->setBrush(color);
-                p->drawEllipse(QPointF(x(m.begin), cy), 4 * u, 4 * u);
+                p->drawEllipse(QPointF(x(m.begin), cy), 3.2 * u, 3.2 * u);
             } else {
                 const qreal x1 = m.begin.isValid() ? x(m.begin) : rect.left() + labelW;
                 const qreal x2 =
@@ -110,7 +112,7 @@ public:
     }
 
 private:
-    qreal height() const { return (22 + 16 * qreal(m_timeline.lanes.size()) + 6) * m_unit; }
+    qreal height() const { return (22 + 18 * qreal(m_timeline.lanes.size()) + 6) * m_unit; }
 
     Timeline m_timeline;
     qreal m_width;

@@ -303,7 +303,7 @@ Timeline timeline(const std::vector<const Conflict *> &conflicts) {
     if (t.from.daysTo(t.to) < 7)
         t.to = t.from.addDays(7);
     const qint64 total = t.from.daysTo(t.to);
-    if (total <= 62) {
+    if (total <= 120) {
         for (QDate d = t.from; d <= t.to; d = d.addDays(total <= 21 ? 2 : 7))
             t.ticks.push_back({d, c.toString(d, QStringLiteral("MMM d"))});
     } else if (total <= 3 * 366) {
