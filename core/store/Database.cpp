@@ -8,11 +8,16 @@ namespace cc {
 Database::Database(sqlite3 *db, const QString &path) : m_db(db), m_path(path) {}
 
 Database::~Database() {
+    close();
+}
+
+void Database::close() {
     // Statements must be finalized before the connection closes.
     m_cache.clear();
     m_failed = Statement();
     if (m_db)
         sqlite3_close_v2(m_db);
+    m_db = nullptr;
 }
 
 std::unique_ptr<Database> Database::open(const QString &path, bool readOnly, QString *error) {
@@ -35,6 +40,10 @@ std::unique_ptr<Database> Database::open(const QString &path, bool readOnly, QSt
 }
 
 bool Database::exec(const QByteArray &sql) {
+    if (!m_db) {
+        recordError(SQLITE_MISUSE, QStringLiteral("the project is closed"));
+        return false;
+    }
     char *message = nullptr;
     const int rc = sqlite3_exec(m_db, sql.constData(), nullptr, nullptr, &message);
     if (rc != SQLITE_OK) {
@@ -62,6 +71,10 @@ Statement &Database::cached(const char *sql) {
 }
 
 Statement Database::prepare(const QByteArray &sql) {
+    if (!m_db) {
+        recordError(SQLITE_MISUSE, QStringLiteral("the project is closed"));
+        return Statement();
+    }
     sqlite3_stmt *stmt = nullptr;
     const int rc = sqlite3_prepare_v3(m_db, sql.constData(), static_cast<int>(sql.size()),
                                       SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
@@ -90,19 +103,20 @@ qint64 Database::queryInt(const QByteArray &sql, bool *ok) {
 }
 
 void Database::setBusyTimeout(int milliseconds) {
-    sqlite3_busy_timeout(m_db, milliseconds);
+    if (m_db)
+        sqlite3_busy_timeout(m_db, milliseconds);
 }
 
 bool Database::inTransaction() const {
-    return sqlite3_get_autocommit(m_db) == 0;
+    return m_db && sqlite3_get_autocommit(m_db) == 0;
 }
 
 bool Database::isReadOnlyFile() const {
-    return sqlite3_db_readonly(m_db, "main") == 1;
+    return m_db && sqlite3_db_readonly(m_db, "main") == 1;
 }
 
 qint64 Database::lastInsertRowId() const {
-    return sqlite3_last_insert_rowid(m_db);
+    return m_db ? sqlite3_last_insert_rowid(m_db) : 0;
 }
 
 bool Database::lastErrorWasBusy() const {

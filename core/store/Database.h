@@ -22,6 +22,11 @@ public:
     // Opens (readOnly) or opens-or-creates the file. Returns nullptr with the reason.
     static std::unique_ptr<Database> open(const QString &path, bool readOnly, QString *error);
 
+    // Finalizes every statement and closes the connection (the destructor does
+    // it too). Afterwards every call fails.
+    void close();
+    bool isOpen() const { return m_db != nullptr; }
+
     QString path() const { return m_path; }
     sqlite3 *handle() const { return m_db; }
 

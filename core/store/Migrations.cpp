@@ -104,7 +104,6 @@ CREATE TABLE claims (
     from_table INTEGER NOT NULL
 );
 CREATE INDEX claims_in_order ON claims(document, sentence_start, value_start, id);
-CREATE INDEX claims_by_key ON claims(claim_key);
 
 CREATE TABLE conflicts (
     id TEXT PRIMARY KEY NOT NULL,
