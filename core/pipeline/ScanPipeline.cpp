@@ -169,7 +169,7 @@ bool ScanPipeline::run(const QString &folder, const Options &options, ScanSummar
         return false;
     guard.armed = false;
 
-    result.claims = static_cast<int>(m_store.claims().size());
+    result.claims = static_cast<int>(m_store.claimCount());
     result.conflicts = static_cast<int>(m_store.conflicts().size());
     if (summary)
         *summary = result;
