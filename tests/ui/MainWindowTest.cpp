@@ -1,0 +1,297 @@
+// The analyst's desktop end to end: open a folder of invented briefings with a
+// planted release-date contradiction, wait for the scan (off the UI thread),
+// select the conflict, read its sides in the evidence panel, confirm, undo,
+// dismiss, and check the decision in the project file through a second store.
+// Screenshots of the window, the timeline and the evidence panel go to the build folder.
+#include "MainWindow.h"
+#include "ConflictFilterProxy.h"
+#include "ConflictTreeModel.h"
+#include "ConflictsPanel.h"
+#include "DocumentViewer.h"
+#include "EvidenceModel.h"
+#include "EvidencePanel.h"
+#include "ProjectSession.h"
+#include "Roles.h"
+#include "TimelineView.h"
+#include "UiTestSupport.h"
+#include "store/ProjectStore.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QUndoStack>
+
+using namespace cc;
+
+namespace {
+constexpr int kScanTimeoutMs = 120000;
+
+// The conflict about the planted release dates, or nullptr.
+const Conflict *releaseConflict(const ProjectSession &session) {
+    for (const Conflict &c : session.conflicts()) {
+        if (c.kind != ConflictKind::Date || c.sides.size() < 2)
+            continue;
+        bool third = false, fifth = false;
+        for (const ConflictSide &s : c.sides)
+            for (const Claim &claim : s.claims) {
+                third = third || claim.quote.contains(QStringLiteral("March 3"));
+                fifth = fifth || claim.quote.contains(QStringLiteral("March 5"));
+            }
+        if (third && fifth)
+            return &c;
+    }
+    return nullptr;
+}
+
+ReviewStatus storedStatus(const QString &projectPath, const QString &conflictId) {
+    QString error;
+    std::unique_ptr<ProjectStore> store = ProjectStore::open(projectPath, &error);
+    if (!store)
+        qFatal("cannot open the project a second time: %s", qPrintable(error));
+    const std::optional<Review> review = store->review(conflictId);
+    return review ? review->status : ReviewStatus::Open;
+}
+
+} // namespace
+
+class MainWindowTest : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { uitest::isolateSettings("MainWindowTest"); }
+
+    void welcomeScreenWhenNothingIsOpen() {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(!window.session()->isOpen());
+        QVERIFY(window.findChild<QWidget *>(QStringLiteral("welcome"))->isVisible());
+        QVERIFY(!window.dock(QStringLiteral("conflictsDock"))->isVisible());
+        QVERIFY(!window.action(QStringLiteral("actionConfirm"))->isEnabled());
+        QVERIFY(!window.openFolder(QStringLiteral("/no/such/folder/anywhere")));
+        QVERIFY(!window.session()->isOpen());
+        uitest::saveScreenshot(&window, QStringLiteral("welcome"));
+    }
+
+    void reviewReleaseDateConflict() {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QVERIFY(uitest::writeSampleBriefings(dir.path()));
+
+        MainWindow window;
+        window.resize(1500, 950);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy finished(&window, &MainWindow::scanFinished);
+        QVERIFY(window.openFolder(dir.path()));
+        QVERIFY(window.session()->isOpen());
+        QCOMPARE(window.session()->projectPath(), ProjectStore::defaultPathFor(dir.path()));
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() >= 1, kScanTimeoutMs);
+        QCOMPARE(finished.first().at(0).toBool(), true);  // ok
+        QCOMPARE(finished.first().at(1).toBool(), false); // not cancelled
+        QVERIFY(!window.isScanning());
+
+        ProjectSession *session = window.session();
+        QCOMPARE(static_cast<int>(session->documents().size()), 4);
+        QVERIFY(session->claimCount() > 0);
+        const Conflict *planted = releaseConflict(*session);
+        QVERIFY2(planted, "the planted release-date contradiction was not detected");
+        const QString id = planted->id;
+        QCOMPARE(planted->status, ReviewStatus::Open);
+
+        // The conflicts panel lists it under its subject; select it there.
+        ConflictsPanel *panel = window.conflictsPanel();
+        QVERIFY(panel->proxy()->acceptedConflictIds().contains(id));
+        const QModelIndex sourceIndex = panel->model()->indexOf(id);
+        QVERIFY(sourceIndex.isValid());
+        const QModelIndex proxyIndex = panel->proxy()->mapFromSource(sourceIndex);
+        panel->view()->setCurrentIndex(proxyIndex);
+        QCOMPARE(window.currentConflictId(), id);
+
+        // The evidence panel shows both sides with their claims, value highlighted.
+        EvidencePanel *evidence = window.evidencePanel();
+        QVERIFY(evidence->conflict().has_value());
+        QCOMPARE(evidence->conflict()->id, id);
+        EvidenceModel *model = evidence->model();
+        QCOMPARE(model->rowCount(), static_cast<int>(planted->sides.size()));
+        QStringList sideLabels;
+        for (int s = 0; s < model->rowCount(); ++s) {
+            const QModelIndex side = model->index(s, 0);
+            sideLabels << side.data().toString();
+            QVERIFY(model->rowCount(side) >= 1);
+            const QString html = model->index(0, 0, side).data(Roles::RichTextRole).toString();
+            QVERIFY2(html.contains(QStringLiteral("<span")), qPrintable(html));
+        }
+        QVERIFY2(sideLabels.join(QLatin1Char(' ')).contains(QStringLiteral("3")) &&
+                     sideLabels.join(QLatin1Char(' ')).contains(QStringLiteral("5")),
+                 qPrintable(sideLabels.join(QStringLiteral(" | "))));
+
+        // Clicking a claim opens the document viewer at its sentence.
+        const QModelIndex firstClaim = model->index(0, 0, model->index(0, 0));
+        const QRect claimRect = evidence->view()->visualRect(firstClaim);
+        QVERIFY(!claimRect.isEmpty());
+        QTest::mouseClick(evidence->view()->viewport(), Qt::LeftButton, Qt::NoModifier,
+                          claimRect.center());
+        DocumentViewer *viewer = window.documentViewer();
+        QCOMPARE(viewer->documentPath(), firstClaim.data(Roles::DocumentPathRole).toString());
+        QCOMPARE(viewer->focusStart(), firstClaim.data(Roles::SentenceStartRole).toLongLong());
+        QVERIFY(viewer->editor()->toPlainText().contains(QStringLiteral("Quorra-3")));
+        QVERIFY(!viewer->editor()->extraSelections().isEmpty());
+
+        // The timeline shows the conflict's lane.
+        QVERIFY(window.timeline()->laneCount() >= 1);
+        QVERIFY(window.timeline()->pointCount() >= 2);
+        QCOMPARE(window.timeline()->selectedConflict(), id);
+
+        QTest::qWait(200); // let the layout settle before the pictures
+        uitest::saveScreenshot(&window, QStringLiteral("mainwindow"));
+        uitest::saveScreenshot(window.timeline(), QStringLiteral("timeline"));
+        uitest::saveScreenshot(evidence, QStringLiteral("evidence"));
+
+        // Confirm with its shortcut (C), as the analyst does.
+        const QString projectPath = session->projectPath();
+        panel->view()->setFocus();
+        QTest::keyClick(&window, Qt::Key_C);
+        QCOMPARE(session->conflict(id)->status, ReviewStatus::Confirmed);
+        QCOMPARE(storedStatus(projectPath, id), ReviewStatus::Confirmed);
+        QVERIFY(panel->model()
+                    ->indexOf(id, ConflictTreeModel::StatusColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("Confirmed")));
+        QCOMPARE(window.undoStack()->count(), 1);
+
+        // Undo (Ctrl+Z): open again, in the store too.
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(session->conflict(id)->status, ReviewStatus::Open);
+        QCOMPARE(storedStatus(projectPath, id), ReviewStatus::Open);
+        // Redo (Ctrl+Shift+Z) and undo again through the stack.
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(storedStatus(projectPath, id), ReviewStatus::Confirmed);
+        window.undoStack()->undo();
+        QCOMPARE(storedStatus(projectPath, id), ReviewStatus::Open);
+
+        // Dismiss; a note; choose a side.
+        window.dismissCurrent();
+        QCOMPARE(storedStatus(projectPath, id), ReviewStatus::Dismissed);
+        window.setNote(QStringLiteral("Checked with the vendor."));
+        {
+            QString error;
+            auto store = ProjectStore::open(projectPath, &error);
+            QVERIFY2(store, qPrintable(error));
+            const std::optional<Review> review = store->review(id);
+            QVERIFY(review.has_value());
+            QCOMPARE(review->status, ReviewStatus::Dismissed);
+            QCOMPARE(review->note, QStringLiteral("Checked with the vendor."));
+            QCOMPARE(review->sidesFingerprint, planted->sidesFingerprint());
+            QVERIFY(!review->summary.isEmpty());
+        }
+        window.chooseSide(1);
+        QCOMPARE(session->conflict(id)->chosenSide, std::optional<int>(1));
+        QCOMPARE(storedStatus(projectPath, id), ReviewStatus::Resolved);
+        window.undoStack()->undo();
+        QCOMPARE(storedStatus(projectPath, id), ReviewStatus::Dismissed);
+        uitest::saveScreenshot(&window, QStringLiteral("mainwindow-reviewed"));
+    }
+
+    void searchJumpsToTheSentence() {
+        QTemporaryDir dir;
+        QVERIFY(uitest::writeSampleBriefings(dir.path()));
+        MainWindow window;
+        window.show();
+        QSignalSpy finished(&window, &MainWindow::scanFinished);
+        QVERIFY(window.openFolder(dir.path()));
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() >= 1, kScanTimeoutMs);
+        QVERIFY(window.search(QStringLiteral("stores")) >= 1);
+        QCOMPARE(window.documentViewer()->documentPath(), QStringLiteral("04_market_wrap.txt"));
+        const QString text = window.documentViewer()->editor()->toPlainText();
+        QVERIFY(window.documentViewer()->focusStart() >= 0);
+        QVERIFY(
+            text.mid(window.documentViewer()->focusStart()).startsWith(QStringLiteral("Marivel")));
+        QCOMPARE(window.search(QStringLiteral("zzzzunknownword")), 0);
+    }
+
+    void exportCurrentFilterOnly() {
+        QTemporaryDir dir;
+        QVERIFY(uitest::writeSampleBriefings(dir.path()));
+        MainWindow window;
+        window.show();
+        QSignalSpy finished(&window, &MainWindow::scanFinished);
+        QVERIFY(window.openFolder(dir.path()));
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() >= 1, kScanTimeoutMs);
+        const Conflict *planted = releaseConflict(*window.session());
+        QVERIFY(planted);
+        const QString out = dir.filePath(QStringLiteral("report.json"));
+        QString error;
+        // A filter that hides every conflict exports none of them.
+        window.conflictsPanel()->proxy()->setTextFilter(QStringLiteral("nothingmatchesthis"));
+        QVERIFY2(window.exportReport(ReportFormat::Json, out, true, &error), qPrintable(error));
+        QJsonObject json = QJsonDocument::fromJson(uitest::readAll(out)).object();
+        QCOMPARE(json.value(QStringLiteral("schema")).toString(),
+                 QStringLiteral("crosscheck.conflicts/1"));
+        QCOMPARE(json.value(QStringLiteral("conflicts")).toArray().size(), 0);
+        // All conflicts: the planted one is there.
+        QVERIFY2(window.exportReport(ReportFormat::Json, out, false, &error), qPrintable(error));
+        json = QJsonDocument::fromJson(uitest::readAll(out)).object();
+        bool found = false;
+        for (const QJsonValue &c : json.value(QStringLiteral("conflicts")).toArray())
+            found = found || c.toObject().value(QStringLiteral("id")).toString() == planted->id;
+        QVERIFY(found);
+    }
+
+    void rejectAndMergeAreUndoable() {
+        QTemporaryDir dir;
+        QVERIFY(uitest::writeSampleBriefings(dir.path()));
+        MainWindow window;
+        window.show();
+        QSignalSpy finished(&window, &MainWindow::scanFinished);
+        QVERIFY(window.openFolder(dir.path()));
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() >= 1, kScanTimeoutMs);
+        ProjectSession *session = window.session();
+        const Conflict *planted = releaseConflict(*session);
+        QVERIFY(planted);
+        const QString id = planted->id;
+        // Reject the lone claim of the side with one claim: the conflict goes away.
+        const ConflictSide *lone = nullptr;
+        for (const ConflictSide &s : planted->sides)
+            if (s.claims.size() == 1 && (!lone || planted->sides.size() == 2))
+                lone = &s;
+        QVERIFY(lone);
+        const Claim claim = lone->claims.front();
+        window.rejectClaim(claim, true);
+        QCOMPARE(window.undoStack()->count(), 1);
+        if (planted->sides.size() == 2)
+            QVERIFY(session->conflict(id) == nullptr);
+        window.undoStack()->undo();
+        QVERIFY(session->conflict(id) != nullptr);
+        QCOMPARE(static_cast<int>(session->conflict(id)->sides.size()), 2);
+
+        // Merge the product's name into another entity: its claims, and the conflict, move
+        // there; undo brings them back.
+        const QString surface =
+            claim.subjectSurface.isEmpty() ? claim.subject : claim.subjectSurface;
+        const QString other = QStringLiteral("Hollowmere Systems");
+        window.mergeNames(surface, other);
+        QCOMPARE(window.undoStack()->count(), 1); // the undone rejection left the stack
+        QCOMPARE(static_cast<int>(session->aliases().size()), 1);
+        QVERIFY(session->conflict(id) == nullptr);
+        bool moved = false;
+        for (const Conflict &c : session->conflicts())
+            moved = moved || (c.subject == other && c.kind == ConflictKind::Date);
+        QVERIFY(moved);
+        window.undoStack()->undo();
+        QVERIFY(session->aliases().empty());
+        QVERIFY(session->conflict(id) != nullptr);
+    }
+};
+
+QTEST_MAIN(MainWindowTest)
+#include "MainWindowTest.moc"

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "model/Claim.h"
+#include "model/Conflict.h"
+
+#include <QColor>
+#include <QIcon>
+#include <QString>
+
+class QPalette;
+
+namespace cc {
+
+// Colours, icons and human labels shared by the panels. Side colours are the
+// Okabe-Ito set: distinguishable for colour-blind readers and legible on both
+// light and dark palettes; everything else takes its colours from the palette.
+namespace UiStyle {
+
+QColor sideColor(int sideIndex);
+// A translucent version of the side colour, for text backgrounds.
+QColor sideHighlight(int sideIndex, int alpha = 90);
+// True when the palette's window colour is dark.
+bool isDark(const QPalette &palette);
+
+QString kindLabel(ConflictKind kind);
+QString statusLabel(ReviewStatus status);
+QString severityLabel(Severity severity);
+QString certaintyLabel(Certainty certainty);
+
+// Small round icons drawn at the screen's device pixel ratio.
+QIcon statusIcon(ReviewStatus status);
+QIcon severityIcon(Severity severity);
+QIcon sideIcon(int sideIndex);
+QIcon changedIcon();
+
+// "Subject — attribute (scope): value vs value": one line naming a conflict.
+QString conflictSummary(const Conflict &conflict);
+
+// "April 25, 2026" for a date, "—" when invalid.
+QString dateLabel(const QDate &date);
+
+} // namespace UiStyle
+
+} // namespace cc
