@@ -21,6 +21,12 @@ namespace {
 
 // How far down the page a <time datetime> may stand to be the page's own date.
 constexpr int kTimeElementLines = 15;
+// Elements nested deeper than this are not read: the recursion stays far from the
+// stack's end on hostile pages (a browser flattens such nesting too).
+constexpr int kMaxDepth = 400;
+// Gumbo's time grows with the square of the nesting depth (seconds at 20,000 levels);
+// real pages stay below a few hundred. Deeper pages are refused before parsing.
+constexpr int kMaxParseDepth = 3000;
 
 QString attribute(const GumboNode *node, const char *name) {
     if (node->type != GUMBO_NODE_ELEMENT)
@@ -168,7 +174,9 @@ QString collapse(QStringView s) {
 }
 
 // The visible text below a node as one line (table cells, headings, titles).
-void gatherText(const GumboNode *node, QString &out) {
+void gatherText(const GumboNode *node, QString &out, int depth = 0) {
+    if (depth > kMaxDepth)
+        return;
     switch (node->type) {
     case GUMBO_NODE_TEXT:
     case GUMBO_NODE_CDATA:
@@ -180,7 +188,7 @@ void gatherText(const GumboNode *node, QString &out) {
             return;
         if (node->v.element.tag == GUMBO_TAG_BR || isBlock(node->v.element.tag))
             out.append(u' ');
-        forEachChild(node, [&](const GumboNode *c) { gatherText(c, out); });
+        forEachChild(node, [&](const GumboNode *c) { gatherText(c, out, depth + 1); });
         if (isBlock(node->v.element.tag))
             out.append(u' ');
         return;
@@ -197,7 +205,9 @@ QString textOf(const GumboNode *node) {
 }
 
 bool containsTag(const GumboNode *node, const std::initializer_list<GumboTag> &tags,
-                 bool self = false) {
+                 bool self = false, int depth = 0) {
+    if (depth > kMaxDepth)
+        return false;
     if (node->type != GUMBO_NODE_ELEMENT)
         return false;
     if (self) {
@@ -207,7 +217,8 @@ bool containsTag(const GumboNode *node, const std::initializer_list<GumboTag> &t
         }
     }
     bool found = false;
-    forEachChild(node, [&](const GumboNode *c) { found = found || containsTag(c, tags, true); });
+    forEachChild(
+        node, [&](const GumboNode *c) { found = found || containsTag(c, tags, true, depth + 1); });
     return found;
 }
 
@@ -320,7 +331,9 @@ void readJsonLd(const QJsonValue &v, PageMeta &meta, int depth = 0) {
 }
 
 // The head and metadata everywhere in the page: <title>, <meta>, JSON-LD, itemprop.
-void readMeta(const GumboNode *node, PageMeta &meta) {
+void readMeta(const GumboNode *node, PageMeta &meta, int depth = 0) {
+    if (depth > kMaxDepth)
+        return;
     if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_DOCUMENT)
         return;
     if (node->type == GUMBO_NODE_ELEMENT) {
@@ -399,7 +412,7 @@ void readMeta(const GumboNode *node, PageMeta &meta) {
             meta.offerDate(RankItemprop, value);
         }
     }
-    forEachChild(node, [&](const GumboNode *c) { readMeta(c, meta); });
+    forEachChild(node, [&](const GumboNode *c) { readMeta(c, meta, depth + 1); });
 }
 
 // The body as text.
@@ -408,6 +421,8 @@ public:
     explicit BodyWriter(PageMeta &meta) : m_meta(meta) {}
 
     void walk(const GumboNode *node, bool pre) {
+        if (m_depth > kMaxDepth)
+            return;
         switch (node->type) {
         case GUMBO_NODE_TEXT:
         case GUMBO_NODE_CDATA:
@@ -451,9 +466,21 @@ public:
         case GUMBO_TAG_LI:
             b.lineBreak();
             b.addItemPrefix(u"- ");
+            ++m_listItems;
             walkChildren(node, pre);
+            --m_listItems;
             b.lineBreak();
             return;
+        case GUMBO_TAG_UL:
+        case GUMBO_TAG_OL:
+        case GUMBO_TAG_MENU:
+            if (m_listItems > 0) { // a nested list: its items are lines of the outer one
+                b.lineBreak();
+                walkChildren(node, pre);
+                b.lineBreak();
+                return;
+            }
+            break;
         case GUMBO_TAG_TABLE:
             if (!isLayoutTable(node)) {
                 writeTable(node);
@@ -461,8 +488,9 @@ public:
             }
             break;
         case GUMBO_TAG_TIME:
-            if (!m_meta.dates[RankTimeElement] &&
-                nonEmptyLineCount(b.text()) <= kTimeElementLines) {
+            if (!m_pastTop && !m_meta.dates[RankTimeElement])
+                m_pastTop = nonEmptyLineCount(b.text()) > kTimeElementLines;
+            if (!m_pastTop && !m_meta.dates[RankTimeElement]) {
                 const QString value = attribute(node, "datetime");
                 if (!value.isEmpty())
                     m_meta.offerDate(RankTimeElement, value);
@@ -497,7 +525,9 @@ public:
 
 private:
     void walkChildren(const GumboNode *node, bool pre) {
+        ++m_depth;
         forEachChild(node, [&](const GumboNode *c) { walk(c, pre); });
+        --m_depth;
     }
 
     void addLink(qsizetype start, const QString &href) {
@@ -553,6 +583,9 @@ private:
 
     PageMeta &m_meta;
     int m_tables = 0;
+    int m_depth = 0;
+    int m_listItems = 0;    // open <li> elements: a list inside an item is not a new paragraph
+    bool m_pastTop = false; // no <time> below this point is the page's own date
 };
 
 const GumboNode *findBody(const GumboNode *node) {
@@ -586,6 +619,61 @@ QString stripSiteSuffix(const QString &title, const QString &site,
 }
 
 } // namespace
+
+int HtmlReader::estimateNestingDepth(const QByteArray &page) {
+    const QByteArray html = page.toLower();
+    // Elements that never hold others, and those a following sibling closes
+    // ("<p>a<p>b", "<li>a<li>b"): neither deepens the tree.
+    static const QSet<QByteArray> kFlat = {"area",  "base",  "br",   "col",    "embed",   "hr",
+                                           "img",   "input", "link", "meta",   "param",   "source",
+                                           "track", "wbr",   "p",    "li",     "dt",      "dd",
+                                           "tr",    "td",    "th",   "option", "!doctype"};
+    int depth = 0, deepest = 0;
+    const qsizetype n = html.size();
+    qsizetype i = 0;
+    auto skipPast = [&](const char *marker) {
+        const qsizetype at = html.indexOf(marker, i);
+        i = at < 0 ? n : at;
+    };
+    while (i < n) {
+        if (html[i] != '<') {
+            ++i;
+            continue;
+        }
+        if (html.mid(i, 4) == "<!--") {
+            i += 4;
+            skipPast("-->");
+            continue;
+        }
+        const bool closing = i + 1 < n && html[i + 1] == '/';
+        qsizetype j = i + (closing ? 2 : 1);
+        qsizetype nameStart = j;
+        while (j < n && (std::isalnum(static_cast<unsigned char>(html[j])) || html[j] == '!'))
+            ++j;
+        if (j == nameStart) {
+            ++i;
+            continue;
+        }
+        const QByteArray name = html.mid(nameStart, j - nameStart);
+        const qsizetype end = html.indexOf('>', j);
+        const bool selfClosing = end > 0 && html[end - 1] == '/';
+        i = end < 0 ? n : end + 1;
+        if (kFlat.contains(name) || selfClosing)
+            continue;
+        if (closing) {
+            depth = std::max(0, depth - 1);
+            continue;
+        }
+        deepest = std::max(deepest, ++depth);
+        // Script and style hold text, not elements.
+        if (name == "script" || name == "style" || name == "textarea" || name == "title") {
+            const QByteArray close = "</" + name;
+            const qsizetype at = html.indexOf(close, i);
+            i = at < 0 ? n : at;
+        }
+    }
+    return deepest;
+}
 
 bool HtmlReader::sniff(const QByteArray &head) const {
     QByteArray h = head.left(2048);
@@ -633,8 +721,11 @@ ReadResult HtmlReader::read(const QByteArray &bytes, const QString &relativePath
         result.error = decoded.error;
         return result;
     }
-    // A declared charset is not a guess: only the undeclared decoding is worth a warning.
     const QByteArray utf8 = decoded.text.toUtf8();
+    if (const int depth = estimateNestingDepth(utf8); depth > kMaxParseDepth) {
+        result.error = QStringLiteral("page nested too deeply to read (%1 levels)").arg(depth);
+        return result;
+    }
     GumboOutput *output = gumbo_parse_with_options(&kGumboDefaultOptions, utf8.constData(),
                                                    static_cast<size_t>(utf8.size()));
     if (!output) {

@@ -27,6 +27,10 @@ public:
     // The charset a page declares in its first bytes (<meta charset>, http-equiv,
     // an XML declaration), empty when none.
     static QString declaredCharset(const QByteArray &head);
+    // A quick upper estimate of how deeply the page's elements nest (pages nested
+    // deeper than a few thousand levels are refused: the parser's time grows with
+    // the square of the depth).
+    static int estimateNestingDepth(const QByteArray &html);
 };
 
 } // namespace cc

@@ -30,10 +30,15 @@ struct Piece {
     int linkClose = -1; // ... and ends here
 };
 
+// How far ahead a closing bracket, backtick run or '>' is looked for: links and code
+// spans are short, and a bound keeps a line of a million '[' linear.
+constexpr qsizetype kLookAhead = 2048;
+
 // Finds the bracket closing the one at `open`, honouring nesting and escapes.
 qsizetype matchingBracket(QStringView s, qsizetype open, QChar o, QChar c) {
     int depth = 0;
-    for (qsizetype i = open; i < s.size(); ++i) {
+    const qsizetype end = std::min(s.size(), open + kLookAhead);
+    for (qsizetype i = open; i < end; ++i) {
         if (s[i] == u'\\') {
             ++i;
             continue;
@@ -155,7 +160,7 @@ MarkdownReader::Inline MarkdownReader::renderInline(QStringView s) {
                 ++run;
             const qsizetype len = run - i;
             const QString fence(len, u'`');
-            const qsizetype close = s.indexOf(fence, run);
+            const qsizetype close = s.left(std::min(n, run + kLookAhead)).indexOf(fence, run);
             if (close > 0) {
                 text(s.mid(run, close - run).trimmed());
                 i = close + len;
@@ -221,7 +226,7 @@ MarkdownReader::Inline MarkdownReader::renderInline(QStringView s) {
             }
         }
         if (c == u'<') {
-            const qsizetype close = s.indexOf(u'>', i);
+            const qsizetype close = s.left(std::min(n, i + kLookAhead)).indexOf(u'>', i);
             if (close > i + 1) {
                 const QStringView inside = s.mid(i + 1, close - i - 1);
                 if (inside.startsWith(u"http://") || inside.startsWith(u"https://") ||
@@ -280,7 +285,8 @@ MarkdownReader::Inline MarkdownReader::renderInline(QStringView s) {
         Piece &closer = pieces[k];
         if (closer.delim.isNull() || !closer.canClose || closer.matched)
             continue;
-        for (size_t j = k; j-- > 0;) {
+        const size_t stop = k > 256 ? k - 256 : 0; // a bounded look back keeps it linear
+        for (size_t j = k; j-- > stop;) {
             Piece &opener = pieces[j];
             if (opener.delim == closer.delim && opener.canOpen && !opener.matched) {
                 opener.matched = closer.matched = true;

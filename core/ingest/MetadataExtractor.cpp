@@ -183,12 +183,11 @@ void MetadataExtractor::fillDocument(Document &doc, const std::vector<TextLink> 
         doc.outlet.trimmed().isEmpty() ? findOutlet(doc.text) : canonicalOutlet(doc.outlet);
 
     std::vector<Citation> found = findCitations(doc.text, links);
+    QSet<QPair<QString, qsizetype>> known;
+    for (const Citation &c : doc.citations)
+        known.insert({c.source, c.start});
     for (Citation &c : found) {
-        const bool known =
-            std::any_of(doc.citations.begin(), doc.citations.end(), [&](const Citation &o) {
-                return o.source == c.source && o.start == c.start;
-            });
-        if (!known)
+        if (!known.contains({c.source, c.start}))
             doc.citations.push_back(std::move(c));
     }
     std::stable_sort(doc.citations.begin(), doc.citations.end(),
@@ -282,13 +281,13 @@ QString MetadataExtractor::outletForUrl(const QString &url) const {
 std::vector<Citation> MetadataExtractor::findCitations(const QString &text,
                                                        const std::vector<TextLink> &links) const {
     std::vector<Citation> out;
+    QSet<QPair<QString, qsizetype>> seen; // the same citation found by two rules
     auto add = [&](const QString &source, qsizetype start, qsizetype end) {
-        if (source.isEmpty())
+        if (source.isEmpty() || start >= end)
             return;
-        for (const Citation &c : out) {
-            if (c.source == source && c.start < end && start < c.end)
-                return; // the same citation found twice
-        }
+        if (seen.contains({source, start}))
+            return;
+        seen.insert({source, start});
         out.push_back({source, start, end});
     };
     // Links whose anchor text stands in [start, end): their outlet, by host.

@@ -203,3 +203,25 @@ TEST(HtmlReader, EmptyPageIsAnError) {
     EXPECT_EQ(reader.read(QByteArray(), QStringLiteral("e.html")).error,
               QStringLiteral("empty file"));
 }
+
+TEST(HtmlReader, RefusesPagesNestedTooDeeply) {
+    const HtmlReader reader;
+    const QByteArray deep = QByteArray("<html><body>") + QByteArray("<div>").repeated(20000) + "x" +
+                            QByteArray("</div>").repeated(20000) + "</body></html>";
+    const ReadResult r = reader.read(deep, QStringLiteral("deep.html"));
+    EXPECT_TRUE(r.documents.empty());
+    EXPECT_TRUE(r.error.startsWith(QLatin1String("page nested too deeply")))
+        << r.error.toStdString();
+    // Old-style pages that never close <p> or <li> are flat, however long.
+    const QByteArray flat = QByteArray("<html><body><ul>") +
+                            QByteArray("<li>item <p>para ").repeated(10000) + "</ul></body></html>";
+    EXPECT_LT(HtmlReader::estimateNestingDepth(flat), 10);
+    const QByteArray script =
+        "<html><body><script>if (a<b && c<d) { x = '<div><div>'; }</script><p>t</p></body></html>";
+    EXPECT_LE(HtmlReader::estimateNestingDepth(script), 3);
+    const ReadResult ok =
+        reader.read(QByteArray("<html><body>") + QByteArray("<div>").repeated(300) + "deep text",
+                    QStringLiteral("ok.html"));
+    ASSERT_EQ(ok.documents.size(), 1u);
+    EXPECT_EQ(ok.documents.front().text, QStringLiteral("deep text"));
+}
