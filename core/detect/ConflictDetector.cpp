@@ -759,32 +759,49 @@ void Run::buildConflict(const Group &g, ConflictKind kind, std::vector<SideDraft
                      : QStringLiteral("medium: fewer than two sides have 2+ independent sources");
     }
 
+    const QString scopeText =
+        c.scope.isEmpty() ? QString() : QStringLiteral(" (") + c.scope + QLatin1Char(')');
+    const QString about = c.attributeLabel + QStringLiteral(" of ") + c.subject + scopeText;
+    // Who speaks: one document, one origin, or several independent ones.
+    const QString who = c.intraDocument ? QStringLiteral("one document")
+                        : origins == 1  ? QStringLiteral("sources tracing back to one origin")
+                                        : QStringLiteral("%1 independent sources").arg(origins);
     QString what;
     switch (kind) {
     case ConflictKind::Date: {
         const bool allDays = std::all_of(precisions.begin(), precisions.end(),
                                          [](DatePrecision p) { return p == DatePrecision::Day; });
-        what = allDays ? QStringLiteral("disjoint day-precision dates")
-                       : QStringLiteral("disjoint dates");
+        what = who + (c.intraDocument ? QStringLiteral(" gives ") : QStringLiteral(" give ")) +
+               (allDays ? QStringLiteral("disjoint day-precision dates")
+                        : QStringLiteral("disjoint dates")) +
+               QStringLiteral(" for the ") + about;
         break;
     }
     case ConflictKind::Number:
-        what = QStringLiteral("figures that do not overlap, even allowing for rounding");
+        what = who + (c.intraDocument ? QStringLiteral(" gives ") : QStringLiteral(" give ")) +
+               QStringLiteral("figures for the ") + about +
+               QStringLiteral(" that do not overlap, even allowing for rounding");
         break;
     case ConflictKind::Category:
-        what = exclusiveRule ? QStringLiteral("a value said to be exclusive against another")
-                             : QStringLiteral("different values where only one can hold");
+        what = who + (c.intraDocument ? QStringLiteral(" gives ") : QStringLiteral(" give ")) +
+               (exclusiveRule ? QString(QStringLiteral("values for the ") + about +
+                                        QStringLiteral(" where one side says it is exclusive"))
+                              : QString(QStringLiteral("different values for the ") + about +
+                                        QStringLiteral(", which holds only one")));
         break;
     case ConflictKind::Certainty:
-        what = QStringLiteral("an assertion against a claim that it is unverified or denied");
+        what = c.intraDocument
+                   ? QString(QStringLiteral("one document both asserts and doubts the ") + about)
+                   : QString(who + QStringLiteral(" disagree on whether the ") + about +
+                             QStringLiteral(" is established"));
         break;
     case ConflictKind::Negation:
-        what = QStringLiteral("a capability said to be both present and absent");
+        what = who +
+               (c.intraDocument ? QStringLiteral(" disagrees") : QStringLiteral(" disagree")) +
+               QStringLiteral(" on whether ") + c.subject + QStringLiteral(" has ") +
+               c.attributeLabel + scopeText;
         break;
     }
-    const QString about =
-        c.attributeLabel + QStringLiteral(" of ") + c.subject +
-        (c.scope.isEmpty() ? QString() : QStringLiteral(" (") + c.scope + QLatin1Char(')'));
     QStringList sideTexts;
     for (size_t i = 0; i < c.sides.size() && i < size_t(kSidesInWhy); ++i) {
         const ConflictSide &s = c.sides[i];
@@ -795,11 +812,6 @@ void Run::buildConflict(const Group &g, ConflictKind kind, std::vector<SideDraft
     QString sidesLine = sideTexts.join(QStringLiteral(" vs "));
     if (c.sides.size() > size_t(kSidesInWhy))
         sidesLine += QStringLiteral(" and %1 more").arg(c.sides.size() - kSidesInWhy);
-    QString lead =
-        c.intraDocument
-            ? QStringLiteral("one document gives ")
-            : (origins == 1 ? QStringLiteral("1 source gives ")
-                            : QStringLiteral("%1 independent sources give ").arg(origins));
     // A document that also contradicts itself deserves a mention.
     QString alsoInside;
     if (!c.intraDocument) {
@@ -820,8 +832,7 @@ void Run::buildConflict(const Group &g, ConflictKind kind, std::vector<SideDraft
             alsoInside =
                 QStringLiteral("; also inside ") + selfContradicting.join(QStringLiteral(", "));
     }
-    c.why = lead + what + QStringLiteral(" for the ") + about + QStringLiteral(": ") + sidesLine +
-            alsoInside + QStringLiteral("; ") + reason;
+    c.why = what + QStringLiteral(": ") + sidesLine + alsoInside + QStringLiteral("; ") + reason;
     out.push_back(std::move(c));
 }
 

@@ -568,3 +568,42 @@ TEST(DetectLexicon, BadEntriesAreReportedWithFileAndLine) {
     EXPECT_TRUE(errors[0].startsWith(QStringLiteral("mine.json:4:"))) << errors[0].toStdString();
     EXPECT_TRUE(errors[1].startsWith(QStringLiteral("mine.json:5:"))) << errors[1].toStdString();
 }
+
+TEST_F(Detect, WhyIsOneReadableLinePerKind) {
+    const QString img = QStringLiteral("image_input");
+    const QString hq = QStringLiteral("headquarters");
+    const QString hw = QStringLiteral("training_hardware");
+    const QString corvid = QStringLiteral("Corvid Labs");
+    const auto out = run(
+        {m.polarity("a.txt", kLine, img, false), m.polarity("b.txt", kLine, img, true),
+         m.term("a.txt", corvid, hq, QStringLiteral("Oslo")),
+         m.term("b.txt", corvid, hq, QStringLiteral("Bergen")),
+         m.term("a.txt", kLine, hw, QStringLiteral("Oskar parts"), false, Certainty::Unverified),
+         m.term("b.txt", kLine, hw, QStringLiteral("Tarn T7"), true)});
+    ASSERT_EQ(out.size(), 3u);
+    for (const Conflict &c : out) {
+        EXPECT_FALSE(c.why.contains(QLatin1Char('\n')));
+        EXPECT_TRUE(c.why.contains(QStringLiteral("2 independent sources"))) << c.why.toStdString();
+        EXPECT_TRUE(c.why.contains(QStringLiteral("; medium: "))) << c.why.toStdString();
+        switch (c.kind) {
+        case ConflictKind::Negation:
+            EXPECT_TRUE(
+                c.why.contains(QStringLiteral("on whether Zephyr 9 has image input: absent")))
+                << c.why.toStdString();
+            break;
+        case ConflictKind::Category:
+            EXPECT_TRUE(
+                c.why.contains(QStringLiteral("headquarters of Corvid Labs, which holds only one")))
+                << c.why.toStdString();
+            EXPECT_TRUE(c.why.contains(QStringLiteral("Oslo (1 source)"))) << c.why.toStdString();
+            break;
+        case ConflictKind::Certainty:
+            EXPECT_TRUE(c.why.contains(
+                QStringLiteral("whether the training hardware of Zephyr 9 is established")))
+                << c.why.toStdString();
+            break;
+        default:
+            ADD_FAILURE() << "unexpected kind " << toString(c.kind).toStdString();
+        }
+    }
+}
