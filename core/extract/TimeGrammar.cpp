@@ -2632,15 +2632,31 @@ void Parser::report(const Expr &e, std::vector<Mention> &out) const {
     out.push_back(m);
 }
 
-// Whether an expression can start at token i: digits, a lexicon word or a quote ("'90s").
-bool canStart(const TimeToken &t) {
+// Whether an expression can start at token i: digits, a starting word or a quote ("'90s").
+inline bool canStart(const TimeToken &t) {
     if (t.kind == TimeToken::Number)
         return true;
     if (t.kind == TimeToken::Punct)
         return t.ch == u'\'' || t.ch == 0x2019;
-    const TimeWord *x = t.w;
-    if (!x)
+    return t.w && t.w->starts;
+}
+
+// A number between ordinary words ("8 million units", "300 people") starts nothing unless it
+// could be a year; checking that first skips most numbers of running text.
+inline bool idleNumber(const std::vector<TimeToken> &toks, size_t i) {
+    const TimeToken &t = toks[i];
+    if (t.kind != TimeToken::Number || t.digits == 4 || t.suffix != 0 || i + 1 >= toks.size())
         return false;
+    const TimeToken &next = toks[i + 1];
+    const TimeToken *prev = i > 0 ? &toks[i - 1] : nullptr;
+    return next.kind == TimeToken::Word && next.space && !next.w &&
+           !(prev && prev->w && prev->w->starts);
+}
+
+} // namespace
+
+bool TimeGrammar::canStart(const TimeWord &w) {
+    const TimeWord *x = &w;
     return x->month || x->weekday || x->seasonFirst || x->relativeDay || x->present ||
            x->hasShift || x->unit != TimeUnit::None || x->part != TimePart::None || x->approach ||
            x->bound != TimeBound::None || x->range == TimeRangeRole::From ||
@@ -2652,9 +2668,12 @@ bool canStart(const TimeToken &t) {
            x->periodLetter != TimeUnit::None || x->fiscal || x->toDate || x->weekOf;
 }
 
+namespace {
+
 void Parser::run(std::vector<Mention> &out) {
     for (int i = 0; i < m_n;) {
-        if (!canStart(m_toks[static_cast<size_t>(i)])) {
+        if (!canStart(m_toks[static_cast<size_t>(i)]) ||
+            idleNumber(m_toks, static_cast<size_t>(i))) {
             ++i;
             continue;
         }

@@ -22,6 +22,8 @@ public:
     static void parse(const TimeLexicon &lexicon, QStringView text,
                       const std::vector<TimeToken> &tokens, QDate reference,
                       std::vector<Mention> &out);
+    // Whether an expression can start with a word of these roles (TimeLexicon::markStarters).
+    static bool canStart(const TimeWord &word);
 };
 
 } // namespace cc

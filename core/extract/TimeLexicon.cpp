@@ -177,6 +177,7 @@ bool TimeLexicon::fold(QStringView text, char16_t *out, qsizetype cap, qsizetype
 
 TimeLexicon::TimeLexicon(const LexiconSet &lexicons) {
     m_slots.resize(1024);
+    m_hashes.assign(m_slots.size(), 0);
     const std::vector<LexiconEntry> &entries = lexicons.entries(QStringLiteral("time"));
     if (entries.empty())
         m_errors << QStringLiteral(
@@ -192,6 +193,11 @@ TimeLexicon::TimeLexicon(const LexiconSet &lexicons) {
 
 TimeLexicon::~TimeLexicon() = default;
 
+void TimeLexicon::markStarters(bool (*startsExpression)(const TimeWord &)) {
+    for (TimeWord &w : m_words)
+        w.starts = startsExpression(w);
+}
+
 void TimeLexicon::error(const LexiconEntry &entry, const QString &problem) {
     m_errors << QStringLiteral("%1: time lexicon entry \"%2\": %3")
                     .arg(entry.where(), entry.string("key"), problem);
@@ -199,45 +205,81 @@ void TimeLexicon::error(const LexiconEntry &entry, const QString &problem) {
 
 int TimeLexicon::slotFor(const char16_t *key, qsizetype len, bool create) {
     const size_t mask = m_slots.size() - 1;
-    size_t i = hashKey(key, len) & mask;
+    const std::uint32_t h = hashKey(key, len) | 1u;
+    size_t i = h & mask;
     while (true) {
         Slot &s = m_slots[i];
-        if (s.word < 0 && s.phrases < 0 && s.key.empty()) {
+        if (s.key.empty()) {
             if (!create)
                 return -1;
             s.key.assign(key, key + len);
+            s.hash = h;
+            m_hashes[i] = h;
+            m_maxWordLength = std::max(m_maxWordLength, len);
+            const unsigned bit =
+                (static_cast<unsigned>(len) * 131u + key[0] * 31u + key[len - 1]) & 4095u;
+            m_filter[bit >> 6] |= std::uint64_t(1) << (bit & 63);
             return static_cast<int>(i);
         }
-        if (static_cast<qsizetype>(s.key.size()) == len &&
+        if (s.hash == h && static_cast<qsizetype>(s.key.size()) == len &&
             std::equal(s.key.begin(), s.key.end(), key))
             return static_cast<int>(i);
         i = (i + 1) & mask;
     }
 }
 
-const TimeWord *TimeLexicon::word(QStringView text) const {
-    if (text.size() > m_maxWordLength || text.isEmpty())
-        return nullptr;
+TimeLexicon::Hit TimeLexicon::lookup(QStringView text) const {
+    Hit hit;
+    const qsizetype len = text.size();
+    if (len > m_maxWordLength || len == 0)
+        return hit;
+    auto lower = [](char16_t c) -> char16_t {
+        if (c >= u'A' && c <= u'Z')
+            return static_cast<char16_t>(c + 32);
+        if (c == 0x2019)
+            return u'\'';
+        return c >= 0x80 ? static_cast<char16_t>(QChar::toLower(c)) : c;
+    };
+    const unsigned bit = (static_cast<unsigned>(len) * 131u + lower(text[0].unicode()) * 31u +
+                          lower(text[len - 1].unicode())) &
+                         4095u;
+    if (!(m_filter[bit >> 6] & (std::uint64_t(1) << (bit & 63))))
+        return hit;
+    // Fold and hash in one pass; the table holds lower-case keys.
     char16_t buf[64];
-    qsizetype len = 0;
-    if (!fold(text, buf, 64, &len))
-        return nullptr;
-    const int slot = const_cast<TimeLexicon *>(this)->slotFor(buf, len, false);
-    if (slot < 0)
-        return nullptr;
-    const Slot &s = m_slots[static_cast<size_t>(slot)];
-    return s.word >= 0 ? &m_words[static_cast<size_t>(s.word)] : nullptr;
+    std::uint32_t h = 2166136261u;
+    for (qsizetype i = 0; i < len; ++i) {
+        const char16_t c = lower(text[i].unicode());
+        buf[i] = c;
+        h ^= c;
+        h *= 16777619u;
+    }
+    h |= 1u;
+    const size_t mask = m_slots.size() - 1;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+        const std::uint32_t sh = m_hashes[i];
+        if (sh == 0)
+            return hit;
+        if (sh != h)
+            continue;
+        const Slot &s = m_slots[i];
+        if (static_cast<qsizetype>(s.key.size()) == len &&
+            std::equal(s.key.begin(), s.key.end(), buf)) {
+            if (s.word >= 0)
+                hit.word = &m_words[static_cast<size_t>(s.word)];
+            if (s.phrases >= 0)
+                hit.phrases = &m_phrases[static_cast<size_t>(s.phrases)];
+            return hit;
+        }
+    }
+}
+
+const TimeWord *TimeLexicon::word(QStringView text) const {
+    return lookup(text).word;
 }
 
 const std::vector<TimeLexicon::Phrase> *TimeLexicon::phrasesStartingWith(QStringView first) const {
-    if (m_phrases.empty() || first.size() > 64)
-        return nullptr;
-    const int slot = const_cast<TimeLexicon *>(this)->slotFor(
-        reinterpret_cast<const char16_t *>(first.utf16()), first.size(), false);
-    if (slot < 0)
-        return nullptr;
-    const Slot &s = m_slots[static_cast<size_t>(slot)];
-    return s.phrases >= 0 ? &m_phrases[static_cast<size_t>(s.phrases)] : nullptr;
+    return lookup(first).phrases;
 }
 
 bool TimeLexicon::addForm(const QString &form, const TimeWord &roles, const LexiconEntry &entry) {
@@ -271,10 +313,12 @@ bool TimeLexicon::addForm(const QString &form, const TimeWord &roles, const Lexi
     if (m_slots.size() < (m_words.size() + m_phrases.size() + 16) * 2) {
         std::vector<Slot> old = std::move(m_slots);
         m_slots.assign(old.size() * 2, Slot());
+        m_hashes.assign(m_slots.size(), 0);
         for (Slot &o : old) {
             if (o.key.empty())
                 continue;
-            Slot &n = m_slots[static_cast<size_t>(slotFor(o.key.data(), o.key.size(), true))];
+            Slot &n = m_slots[static_cast<size_t>(
+                slotFor(o.key.data(), static_cast<qsizetype>(o.key.size()), true))];
             n.word = o.word;
             n.phrases = o.phrases;
         }
@@ -287,7 +331,6 @@ bool TimeLexicon::addForm(const QString &form, const TimeWord &roles, const Lexi
         if (s.word < 0) {
             s.word = static_cast<int>(m_words.size());
             m_words.push_back(TimeWord());
-            m_maxWordLength = std::max(m_maxWordLength, texts[0].size());
         }
         if (!mergeRoles(m_words[static_cast<size_t>(s.word)], roles)) {
             error(entry, QStringLiteral("form \"%1\" already has another value for the same role")

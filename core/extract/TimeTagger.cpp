@@ -8,7 +8,9 @@
 namespace cc {
 
 struct TimeTagger::Data {
-    explicit Data(const LexiconSet &lexicons) : lexicon(lexicons) {}
+    explicit Data(const LexiconSet &lexicons) : lexicon(lexicons) {
+        lexicon.markStarters(&TimeGrammar::canStart);
+    }
     TimeLexicon lexicon;
 };
 

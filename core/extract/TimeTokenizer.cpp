@@ -4,6 +4,8 @@
 
 #include <QChar>
 
+#include <array>
+
 namespace cc {
 
 namespace {
@@ -53,42 +55,73 @@ bool isGreekWord(QStringView s, qsizetype i) {
 
 } // namespace
 
+// ASCII character classes, so that the loops below test one table entry per character.
+enum CharClass : std::uint8_t { Other, Space, Digit, Upper, Lower };
+constexpr std::array<CharClass, 128> kClasses = [] {
+    std::array<CharClass, 128> t{};
+    for (int c = 0; c <= ' '; ++c)
+        t[c] = Space;
+    t[127] = Space;
+    for (int c = '0'; c <= '9'; ++c)
+        t[c] = Digit;
+    for (int c = 'A'; c <= 'Z'; ++c)
+        t[c] = Upper;
+    for (int c = 'a'; c <= 'z'; ++c)
+        t[c] = Lower;
+    return t;
+}();
+
+inline CharClass classOf(char16_t c) {
+    if (c < 0x80)
+        return kClasses[c];
+    if (isSpace(c))
+        return Space;
+    return isLetter(c) ? (QChar::isUpper(c) ? Upper : Lower) : Other;
+}
+
 void TimeTokenizer::tokenize(QStringView s, std::vector<TimeToken> &out) const {
     out.clear();
+    const char16_t *p = reinterpret_cast<const char16_t *>(s.utf16());
     const qsizetype n = s.size();
     bool space = true;
     qsizetype i = 0;
     while (i < n) {
-        const char16_t c = s[i].unicode();
-        if (isSpace(c)) {
+        const char16_t c = p[i];
+        if (c == u' ') {
+            space = true;
+            ++i;
+            continue;
+        }
+        const CharClass cls = classOf(c);
+        if (cls == Space) {
             space = true;
             ++i;
             continue;
         }
         TimeToken t;
         t.space = space;
-        t.start = i;
+        t.start = static_cast<std::int32_t>(i);
         space = false;
-        if (isDigit(c)) {
+        if (cls == Digit) {
             t.kind = TimeToken::Number;
             std::int64_t v = 0;
             qsizetype j = i;
-            while (j < n && isDigit(s[j].unicode())) {
+            while (j < n && isDigit(p[j])) {
                 if (v < 1000000000)
-                    v = v * 10 + (s[j].unicode() - u'0');
+                    v = v * 10 + (p[j] - u'0');
                 ++j;
             }
             t.digits = static_cast<std::uint8_t>(std::min<qsizetype>(j - i, 255));
             t.value = static_cast<std::int32_t>(v);
             // A suffix glued to the digits: "25th", "1990s", "1990's".
-            if (m_lexicon && j < n) {
+            if (m_lexicon && j < n && (isAsciiLetter(p[j]) || isApostrophe(p[j]))) {
                 qsizetype k = j;
-                if (isApostrophe(s[k].unicode()) && k + 1 < n && isAsciiLetter(s[k + 1].unicode()))
+                if (isApostrophe(p[k]) && k + 1 < n && isAsciiLetter(p[k + 1]))
                     ++k;
                 qsizetype e = k;
-                while (e < n && isAsciiLetter(s[e].unicode()))
+                while (e < n && isAsciiLetter(p[e]))
                     ++e;
-                if (e > j && (e == n || (!isLetter(s[e].unicode()) && !isDigit(s[e].unicode())))) {
+                if (e > j && e - j <= 3 && (e == n || (!isLetter(p[e]) && !isDigit(p[e])))) {
                     const TimeWord *w = m_lexicon->word(s.sliced(j, e - j));
                     if (w && w->ordinalSuffix && k == j) {
                         t.suffix = 1;
@@ -100,31 +133,40 @@ void TimeTokenizer::tokenize(QStringView s, std::vector<TimeToken> &out) const {
                     }
                 }
             }
-            t.end = j;
+            t.end = static_cast<std::int32_t>(j);
             out.push_back(t);
             i = j;
             continue;
         }
-        if (isLetter(c)) {
+        if (cls == Upper || cls == Lower) {
             t.kind = TimeToken::Word;
-            t.upper = QChar::isUpper(c);
+            t.upper = cls == Upper;
             qsizetype j = i + 1;
-            while (j < n) {
-                const char16_t d = s[j].unicode();
-                if (d >= u'A' && d <= u'Z' && s[j - 1].unicode() >= u'a' &&
-                    s[j - 1].unicode() <= u'z') {
-                    break; // "samplesMarch": words run together where a table cell ended
-                } else if (isLetter(d)) {
+            while (true) {
+                // The common case first: a run of ASCII lower-case letters.
+                while (j < n && static_cast<char16_t>(p[j] - u'a') < 26)
                     ++j;
-                } else if (isApostrophe(d) && j + 1 < n && isLetter(s[j + 1].unicode())) {
+                if (j >= n)
+                    break;
+                const char16_t d = p[j];
+                if (static_cast<char16_t>(d - u'A') < 26) {
+                    if (static_cast<char16_t>(p[j - 1] - u'a') < 26)
+                        break; // "samplesMarch": words run together where a table cell ended
+                    ++j;
+                } else if (isApostrophe(d) && j + 1 < n && isLetter(p[j + 1])) {
                     j += 2;
+                } else if (d >= 0x80 && isLetter(d)) {
+                    ++j;
                 } else {
                     break;
                 }
             }
-            t.end = j;
-            if (m_lexicon)
-                t.w = m_lexicon->word(s.sliced(i, j - i));
+            t.end = static_cast<std::int32_t>(j);
+            if (m_lexicon) {
+                const TimeLexicon::Hit hit = m_lexicon->lookup(s.sliced(i, j - i));
+                t.w = hit.word;
+                t.phrases = hit.phrases;
+            }
             out.push_back(t);
             i = j;
             continue;
@@ -133,18 +175,21 @@ void TimeTokenizer::tokenize(QStringView s, std::vector<TimeToken> &out) const {
             // Real Greek text: one word the English lexicon never matches.
             t.kind = TimeToken::Word;
             qsizetype j = i;
-            while (j < n && isGreek(s[j].unicode()))
+            while (j < n && isGreek(p[j]))
                 ++j;
-            t.end = j;
+            t.end = static_cast<std::int32_t>(j);
             out.push_back(t);
             i = j;
             continue;
         }
         t.kind = TimeToken::Punct;
         t.ch = isGreek(c) ? kDamaged : c;
-        t.end = i + 1;
-        if (m_lexicon && t.ch != kDamaged)
-            t.w = m_lexicon->word(s.sliced(i, 1));
+        t.end = static_cast<std::int32_t>(i + 1);
+        if (m_lexicon && t.ch != kDamaged && t.ch < 0x80 && t.ch != u'.' && t.ch != u',') {
+            const TimeLexicon::Hit hit = m_lexicon->lookup(s.sliced(i, 1));
+            t.w = hit.word;
+            t.phrases = hit.phrases;
+        }
         out.push_back(t);
         ++i;
     }
@@ -154,17 +199,16 @@ void TimeTokenizer::tokenize(QStringView s, std::vector<TimeToken> &out) const {
 
 void TimeTokenizer::mergePhrases(QStringView s, std::vector<TimeToken> &tokens) const {
     size_t w = 0;
-    char16_t buf[32];
-    for (size_t r = 0; r < tokens.size();) {
-        const TimeToken &t = tokens[r];
-        const std::vector<TimeLexicon::Phrase> *phrases = nullptr;
-        qsizetype len = 0;
-        if (t.kind == TimeToken::Word &&
-            TimeLexicon::fold(s.sliced(t.start, t.end - t.start), buf, 32, &len))
-            phrases = m_lexicon->phrasesStartingWith(QStringView(buf, len));
-        else if (t.kind == TimeToken::Punct && t.ch != kDamaged) {
-            buf[0] = t.ch;
-            phrases = m_lexicon->phrasesStartingWith(QStringView(buf, 1));
+    while (w < tokens.size() && !tokens[w].phrases)
+        ++w;
+    for (size_t r = w; r < tokens.size();) {
+        const std::vector<TimeLexicon::Phrase> *phrases = tokens[r].phrases;
+        if (!phrases) {
+            if (w != r)
+                tokens[w] = tokens[r];
+            ++w;
+            ++r;
+            continue;
         }
         size_t matched = 0;
         int word = -1;
@@ -177,7 +221,8 @@ void TimeTokenizer::mergePhrases(QStringView s, std::vector<TimeToken> &tokens) 
                     const TimeToken &u = tokens[r + k];
                     char16_t other[32];
                     qsizetype otherLen = 0;
-                    ok = u.kind != TimeToken::Number &&
+                    // Lengths first: most candidates differ there, before any folding.
+                    ok = u.kind != TimeToken::Number && u.end - u.start == p.tokens[k].size() &&
                          TimeLexicon::fold(s.sliced(u.start, u.end - u.start), other, 32,
                                            &otherLen) &&
                          QStringView(other, otherLen) == p.tokens[k];

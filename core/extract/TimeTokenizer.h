@@ -1,13 +1,12 @@
 #pragma once
 
+#include "extract/TimeLexicon.h"
+
 #include <QStringView>
 #include <cstdint>
 #include <vector>
 
 namespace cc {
-
-struct TimeWord;
-class TimeLexicon;
 
 // One token of the time grammar: a run of letters (a word), a run of ASCII
 // digits (a number, with its ordinal or decade suffix folded in: "25th",
@@ -21,9 +20,10 @@ struct TimeToken {
     std::uint8_t suffix = 0; // number: 0 none, 1 ordinal ("25th"), 2 decade ("1990s")
     char16_t ch = 0;         // punct: the character; kDamaged for a stray letter
     std::int32_t value = 0;  // number: its value (saturating)
-    qsizetype start = 0;
-    qsizetype end = 0;
+    std::int32_t start = 0;  // texts over 2 GB are not tagged in one piece
+    std::int32_t end = 0;
     const TimeWord *w = nullptr; // word: what the lexicon says, or nullptr
+    const std::vector<TimeLexicon::Phrase> *phrases = nullptr; // phrases starting here
 };
 
 // Splits text into TimeTokens. Greek letters next to non-Greek text are the
