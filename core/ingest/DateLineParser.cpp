@@ -154,6 +154,9 @@ std::optional<DateInterval> DateLineParser::parseDate(QStringView input) {
         anchored(QStringLiteral("(\\d{4})[/.](\\d{1,2})[/.](\\d{1,2})") + kTime);
     static const QRegularExpression kMonthYear =
         anchored(kMonth + QStringLiteral(",?\\s+") + kYear);
+    // Day first with dots is the European order ("27.04.2026"); nobody writes month first so.
+    static const QRegularExpression kDotted =
+        anchored(QStringLiteral("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})") + kTime);
 
     QRegularExpressionMatch m = kMonthFirst.match(text);
     if (m.hasMatch())
@@ -166,6 +169,9 @@ std::optional<DateInterval> DateLineParser::parseDate(QStringView input) {
         m = kYmd.match(text);
     if (m.hasMatch())
         return makeDay(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    m = kDotted.match(text);
+    if (m.hasMatch())
+        return makeDay(m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt());
     m = kMonthYear.match(text);
     if (m.hasMatch()) {
         const int y = m.captured(2).toInt();

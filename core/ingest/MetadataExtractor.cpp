@@ -203,8 +203,19 @@ void MetadataExtractor::fillDocument(Document &doc, const std::vector<TextLink> 
 QString MetadataExtractor::findTitle(const QString &text) const {
     const std::vector<Line> lines = nonEmptyLines(text);
     const size_t n = std::min<size_t>(lines.size(), kTitleLines);
+    // A masthead ("Reuters · 3 May 2026") names the outlet, not the story.
+    auto isMasthead = [&](QStringView line) {
+        bool outlet = false;
+        for (const QString &segment : DateLineParser::headerSegments(cleanHeading(line))) {
+            if (!m_outlets->canonicalExact(segment).isEmpty())
+                outlet = true;
+            else if (!DateLineParser::parseDate(segment))
+                return false;
+        }
+        return outlet;
+    };
     for (size_t i = 0; i < n; ++i) {
-        if (isTitleCandidate(lines[i].text))
+        if (isTitleCandidate(lines[i].text) && !isMasthead(lines[i].text))
             return cleanHeading(lines[i].text);
     }
     return QString();

@@ -126,6 +126,21 @@ bool isSingleByteFamily(const QString &name) {
            lower.startsWith(QLatin1String("x-mac")) || lower.startsWith(QLatin1String("cp"));
 }
 
+// Unpaired UTF-16 surrogates (a broken UTF-16 file) become U+FFFD like any other
+// undecodable unit, so that later stages only ever see valid text.
+void replaceLoneSurrogates(QString &text) {
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = text[i];
+        if (c.isHighSurrogate() && i + 1 < n && text[i + 1].isLowSurrogate()) {
+            ++i;
+            continue;
+        }
+        if (c.isSurrogate())
+            text[i] = QChar(QChar::ReplacementCharacter);
+    }
+}
+
 qsizetype countReplacements(const QString &text) {
     return text.count(QChar(QChar::ReplacementCharacter));
 }
@@ -284,7 +299,7 @@ DecodedText TextDecoder::decodeRaw(const QByteArray &bytes, const QString &decla
             if (hadErrors)
                 out.warnings
                     << QStringLiteral("bytes invalid in the declared %1 replaced").arg(declared);
-        } else if (isUtf8Name(declared) || (multi > 0 && invalid <= multi)) {
+        } else if (multi > 0 && invalid <= multi) {
             // Mostly UTF-8 with some broken bytes: keep the good characters.
             out.encoding = QStringLiteral("UTF-8");
             out.text = QString::fromUtf8(bytes);
@@ -318,10 +333,16 @@ DecodedText TextDecoder::decodeRaw(const QByteArray &bytes, const QString &decla
             }
             out.encoding = guess;
             out.text = text;
-            out.warnings << QStringLiteral("decoded as %1 (no encoding declared)").arg(guess);
+            // A page that says UTF-8 yet holds another encoding's bytes (a common mislabel).
+            out.warnings << (isUtf8Name(declared)
+                                 ? QStringLiteral(
+                                       "decoded as %1 (declared UTF-8, but the bytes are not)")
+                                 : QStringLiteral("decoded as %1 (no encoding declared)"))
+                                .arg(guess);
         }
     }
 
+    replaceLoneSurrogates(out.text);
     const qsizetype replaced = countReplacements(out.text);
     const qsizetype visible = countNonSpace(out.text);
     if (replaced > 8 && replaced * 4 > visible) {

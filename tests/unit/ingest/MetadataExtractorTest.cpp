@@ -51,6 +51,7 @@ TEST(DateLineParser, WholeDates) {
         {"2026-04-27 09:00:00 +0000", "2026-04-27"},
         {"Mon, 27 Apr 2026 09:41:00 GMT", "2026-04-27"},
         {"2026/04/27", "2026-04-27"},
+        {"27.04.2026", "2026-04-27"},
         {"May 2026", "2026-05"},
         {"*June 22, 2026*", "2026-06-22"},
         {"February 30, 2026", ""},  // no such day
@@ -130,6 +131,9 @@ TEST(MetadataExtractor, Title) {
          "The Grid Is Changing: What Comes Next"},
         {"# A Markdown Heading\nBody.", "A Markdown Heading"},
         {"🔬 Lab Notes: Week 12\nBody.", "Lab Notes: Week 12"},
+        // A masthead is not the story's title.
+        {"Reuters · 3 May 2026\nPort strike ends after talks\nBody.",
+         "Port strike ends after talks"},
         {"- a list item\n- another\nNot a title either because it is a long sentence that ends "
          "with a period and goes on and on for many words.",
          ""},

@@ -120,13 +120,27 @@ TEST(TextDecoder, BinaryFile) {
 }
 
 TEST(TextDecoder, MostlyUndecodableIsAnError) {
-    // Declared UTF-8, yet nearly every byte is invalid.
-    QByteArray junk;
+    // A UTF-16 mark followed by unpaired surrogates: nothing decodes.
+    QByteArray junk("\xFF\xFE", 2);
     for (int i = 0; i < 200; ++i)
-        junk.append(static_cast<char>(0xF8 + i % 4)).append(' ');
-    const DecodedText d = TextDecoder::decode(junk, QStringLiteral("utf-8"));
+        junk.append("\x00\xD8 \x00", 4);
+    const DecodedText d = TextDecoder::decode(junk);
     EXPECT_FALSE(d.ok());
     EXPECT_TRUE(d.error.contains(QLatin1String("could not be decoded"))) << d.error.toStdString();
+}
+
+TEST(TextDecoder, MislabelledUtf8IsDetected) {
+    // Declared UTF-8, yet the bytes are Windows-1252.
+    const DecodedText d =
+        TextDecoder::decode("The caf\xE9 owners said the \x93new\x94 rules cost \x80"
+                            "300 a month \x97 too much.",
+                            QStringLiteral("utf-8"));
+    ASSERT_TRUE(d.ok());
+    EXPECT_TRUE(d.text.contains(QStringLiteral("café owners said the “new” rules cost €300")));
+    EXPECT_FALSE(d.text.contains(QChar(QChar::ReplacementCharacter)));
+    ASSERT_EQ(d.warnings.size(), 1);
+    EXPECT_TRUE(d.warnings[0].contains(QLatin1String("declared UTF-8")))
+        << d.warnings[0].toStdString();
 }
 
 TEST(TextDecoder, Normalize) {
