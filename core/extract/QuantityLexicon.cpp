@@ -212,16 +212,25 @@ void loadCurrencies(const LexiconSet &set, QuantityLexicon &lex, QStringList *er
         const QStringList symbols = r.strings("symbols");
         const QStringList codes = r.strings("codes");
         const QStringList defaults = r.strings("defaults");
+        const QStringList bare = r.strings("bare");
         for (const QString &d : defaults)
             if (!symbols.contains(d) && !codes.contains(d) && !names.contains(d))
                 r.fail(QStringLiteral("'defaults' lists \"%1\", which the entry does not spell")
                            .arg(d));
         if (names.isEmpty() && symbols.isEmpty() && codes.isEmpty())
             r.fail(QStringLiteral("needs 'names', 'symbols' or 'codes'"));
+        for (const QString &b : bare)
+            if (!symbols.contains(b) && !codes.contains(b) && !names.contains(b))
+                r.fail(
+                    QStringLiteral("'bare' lists \"%1\", which the entry does not spell").arg(b));
         if (!r.ok())
             continue;
         const int index = int(lex.currencies.size());
         lex.currencies.push_back(c);
+        for (const QString &b : bare) {
+            lex.bareTable.add(b, symbols.contains(b), index * 2);
+            lex.addStarter(b);
+        }
         auto claim = [&](const QString &s, int role, bool cs) {
             const QString k =
                 (cs ? QStringLiteral("=") + s : QStringLiteral("~") + s.toCaseFolded());
@@ -287,12 +296,21 @@ void loadUnits(const LexiconSet &set, QuantityLexicon &lex, QStringList *errors)
         const QStringList glued = r.strings("glued_symbols");
         const QStringList compoundNames = r.strings("compound_names");
         const QStringList compound = r.strings("compound");
+        const QStringList bare = r.strings("bare");
+        for (const QString &b : bare)
+            if (!names.contains(b) && !symbols.contains(b))
+                r.fail(
+                    QStringLiteral("'bare' lists \"%1\", which the entry does not spell").arg(b));
         if (names.isEmpty() && symbols.isEmpty() && glued.isEmpty() && compoundNames.isEmpty())
             r.fail(QStringLiteral("needs 'names' or 'symbols'"));
         if (!r.ok())
             continue;
         const int index = int(lex.units.size());
         lex.units.push_back(u);
+        for (const QString &b : bare) {
+            lex.bareTable.add(b, symbols.contains(b), index * 2 + 1);
+            lex.addStarter(b);
+        }
         keys.insert(u.key);
         for (const QString &s : names) {
             lex.unitTable.add(s, false, index * 4 + QuantityLexicon::UnitName);
@@ -366,13 +384,14 @@ void QuantityLexicon::addStarter(QStringView phrase) {
 }
 
 void QuantityLexicon::finishStarters() {
+    // A sparse table: most words are no starter and should miss at once.
     std::size_t size = 16;
-    while (size < m_starterList.size() * 2)
+    while (size < m_starterList.size() * 8)
         size *= 2;
     m_starters.assign(size, 0);
     m_starterMask = size - 1;
     for (const std::uint64_t h : m_starterList) {
-        std::size_t s = h & m_starterMask;
+        std::size_t s = (h ^ (h >> 29)) & m_starterMask;
         while (m_starters[s] != 0 && m_starters[s] != h)
             s = (s + 1) & m_starterMask;
         m_starters[s] = h;
@@ -393,6 +412,7 @@ std::shared_ptr<const QuantityLexicon> QuantityLexicon::compile(const LexiconSet
     lex->unitTable.finish();
     lex->modifiersBefore.finish();
     lex->modifiersAfter.finish();
+    lex->bareTable.finish();
     lex->finishStarters();
     return lex;
 }

@@ -97,6 +97,9 @@ public:
     QuantityPhraseTable unitTable;             // payload: index * 4 + UnitRole
     QuantityPhraseTable modifiersBefore{true}; // backward; payload: index into modifiers
     QuantityPhraseTable modifiersAfter;        // payload: index into modifiers
+    // Spellings that are a mention on their own, without an amount ("the
+    // dollar", "a percentage"); payload: index * 2 + (0 currency, 1 unit).
+    QuantityPhraseTable bareTable;
     // Scale letters written before a currency code ("MUSD"): letter -> magnitude.
     std::vector<std::pair<char16_t, int>> codePrefixes;
 
@@ -104,7 +107,8 @@ public:
     // currency symbol or code, a percent word ("percent of 10"). The scanner
     // tries no other word, which keeps it fast on ordinary text.
     bool mayStart(const QuantityToken &t) const {
-        for (std::size_t s = t.fold & m_starterMask;; s = (s + 1) & m_starterMask) {
+        for (std::size_t s = (t.fold ^ (t.fold >> 29)) & m_starterMask;;
+             s = (s + 1) & m_starterMask) {
             if (m_starters[s] == t.fold)
                 return true;
             if (m_starters[s] == 0)

@@ -16,6 +16,11 @@ bool QuantityPhraseTable::add(QStringView phrase, bool caseSensitive, std::int32
     p.length = static_cast<std::uint16_t>(tokens.size());
     p.exact = caseSensitive;
     p.payload = payload;
+    for (std::size_t j = 1; j < tokens.size() && j < 32; ++j) {
+        const QuantityToken &later = m_backward ? tokens[j - 1] : tokens[j];
+        if (later.gap == QuantityToken::Glued)
+            p.glued |= 1u << j;
+    }
     for (const QuantityToken &t : tokens)
         m_hashes.push_back(caseSensitive ? t.exact : t.fold);
     m_phrases.push_back(p);
@@ -31,7 +36,7 @@ void QuantityPhraseTable::finish() {
         return ka != kb ? ka < kb : a.length > b.length;
     });
     std::size_t size = 16;
-    while (size < m_phrases.size() * 2)
+    while (size < m_phrases.size() * 4)
         size *= 2;
     m_slots.assign(size, Slot{});
     m_mask = size - 1;
@@ -40,7 +45,7 @@ void QuantityPhraseTable::finish() {
         std::uint32_t j = i;
         while (j < m_phrases.size() && key(m_phrases[j]) == k)
             ++j;
-        std::size_t s = k & m_mask;
+        std::size_t s = (k ^ (k >> 29)) & m_mask;
         while (m_slots[s].key != 0)
             s = (s + 1) & m_mask;
         m_slots[s] = Slot{k, Range{i, j}};

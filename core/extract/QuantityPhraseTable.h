@@ -13,7 +13,8 @@ namespace cc {
 // first token (or, for a table built `backward`, of their last token, to find
 // a phrase that ends where an amount starts). Case-sensitive phrases compare
 // the tokens as written, the others lower-cased. Tokens of a phrase may be
-// separated by spaces in the text but not by a line break.
+// separated by spaces in the text (but not by a line break) where the
+// lexicon separates them; tokens written together must be together.
 class QuantityPhraseTable {
 public:
     explicit QuantityPhraseTable(bool backward = false) : m_backward(backward) {}
@@ -57,6 +58,9 @@ private:
         std::uint32_t offset = 0; // into m_hashes
         std::uint16_t length = 0;
         bool exact = false;
+        // bit j: token j is glued to token j-1 in the lexicon ("US$", "m2"), so
+        // it must be glued in the text too; spaced tokens may be either
+        std::uint32_t glued = 0;
         std::int32_t payload = 0;
     };
     struct Range {
@@ -70,7 +74,7 @@ private:
     Range lookup(std::uint64_t key) const {
         if (m_slots.empty())
             return {};
-        for (std::size_t s = key & m_mask;; s = (s + 1) & m_mask) {
+        for (std::size_t s = (key ^ (key >> 29)) & m_mask;; s = (s + 1) & m_mask) {
             const Slot &slot = m_slots[s];
             if (slot.key == key)
                 return slot.range;
@@ -87,7 +91,9 @@ private:
             if (next < 0 || next >= static_cast<int>(tokens.size()))
                 return false;
             // The gap between two tokens belongs to the later one.
-            if (tokens[m_backward ? k : next].gap == QuantityToken::Newline)
+            const QuantityToken::Gap gap = tokens[m_backward ? k : next].gap;
+            if (gap == QuantityToken::Newline ||
+                ((p.glued >> j) & 1u && gap != QuantityToken::Glued))
                 return false;
             const QuantityToken &t = tokens[next];
             if ((p.exact ? t.exact : t.fold) != m_hashes[p.offset + j])

@@ -39,6 +39,18 @@ bool isAlnum(const Tok &t) {
     return t.type == Tok::Digits || (t.type == Tok::Word && !t.cjk);
 }
 
+// value * factor, dividing by the reciprocal of a decimal submultiple so that
+// 7 nm is 7e-9 m rather than 7.000000000000001e-9.
+double inBase(double value, double factor) {
+    if (factor < 1 && factor > 0) {
+        const double r = 1.0 / factor;
+        const double rounded = std::round(r);
+        if (std::fabs(r - rounded) < 1e-9 * r)
+            return value / rounded;
+    }
+    return value * factor;
+}
+
 // A number written with digits and number words, before any unit.
 struct Core {
     int begin = 0;
@@ -93,7 +105,7 @@ struct Card {
     bool dotted = false;
     bool afterConj = false;     // the current group started after "and"
     double beforeConjValue = 0; // the value before that "and"
-    double digitAfterConj = -1; // the single digit word after it, if that is the whole group
+    double beforeConjScale = 0; // the scale that value ended with ("two million and ...")
     double tensValue = 0;       // the latest tens word
     bool tensAfterConj = false;
     double value() const { return total + hundreds + rest; }
@@ -167,7 +179,8 @@ private:
     bool leftIdentifier(int k) const;
     bool rightIdentifier(int end) const;
     int skipRun(int k) const;
-    bool compatible(Amount &a, Amount &b, bool dash) const;
+    bool compatible(Amount &left, Amount &right, bool dash) const;
+    bool joinable(Amount &a, Amount &b, bool dash) const;
     void joinCompound(Amount &a, double &value) const;
     void joinMinor(Amount &a, double &value) const;
     void applyRate(Amount &a) const;
@@ -176,6 +189,7 @@ private:
     bool isDateOrTime(int k) const;
     bool isUrlStart(int k) const;
     void output(const Amount &a);
+    int bareAt(int i);
 
     const Lex &L;
     const QuantityTagger::Options &m_options;
@@ -467,11 +481,6 @@ bool Scanner::readItem(int j, const Card &s, bool connected, bool money, Item &i
         default:
             return false;
         }
-        if (s.last == Last::None && !w->notAfter.empty() && j > 0 && sameLine(j)) {
-            for (const std::uint64_t h : w->notAfter)
-                if (t[j - 1].fold == h)
-                    return false; // "the one", "which one"
-        }
         it = Item{type, w->value, j + len, true, false, false, false, w};
         return true;
     }
@@ -632,6 +641,8 @@ bool Scanner::cardinal(int i, Card &s, bool money, int articleLen) const {
         Item it;
         if (!readItem(j, s, hyphen || conj, money, it))
             break;
+        if (it.type == Last::Literal && s.last != Last::None && t[j].glued())
+            break; // "$12.0B93%": digits glued to a scale belong to something else
         Card next = s;
         if (!apply(next, it, conj, hyphen)) {
             // "3 hundred and 2 hundred": the group after "and" belongs to the next number
@@ -645,10 +656,7 @@ bool Scanner::cardinal(int i, Card &s, bool money, int articleLen) const {
             haveBefore = true;
             next.afterConj = true;
             next.beforeConjValue = s.value();
-            next.digitAfterConj = it.type == Last::Unit ? it.value : -1;
-        } else if (next.afterConj && it.type != Last::Hundred && it.type != Last::Scale &&
-                   it.type != Last::Dozen) {
-            next.digitAfterConj = -1; // the group after "and" grew: "and twenty-two"
+            next.beforeConjScale = s.last == Last::Scale ? s.recentScale : 0;
         }
         next.end = it.end;
         ++next.items;
@@ -774,6 +782,8 @@ bool Scanner::parseCore(int i, Core &c, bool money, bool allowRatio) const {
                 multiplied = trailingScale(e, v);
             if (!multiplied && w0->value != 2)
                 return false; // "quarter" alone is mostly a time of year
+            if (!multiplied && ok(e + 1) && t[e].glued() && isHyphen(t[e]) && t[e + 1].glued())
+                return false; // "half-marathon", "half-life"
             c.value = c.raw = v;
             c.end = e;
             c.integer = v == std::floor(v);
@@ -794,6 +804,8 @@ bool Scanner::parseCore(int i, Core &c, bool money, bool allowRatio) const {
                 int e = d.end;
                 const bool multiplied = trailingScale(e, v);
                 const bool ordinalWord = w1 && w1->cls != WC::Fraction;
+                if (ok(e) && t[e].glued() && isHyphen(t[e]))
+                    return false; // "a third-party supplier", "a half-hour"
                 // "a third of", "a fifth." are fractions; "a third term" is an ordinal
                 if (ordinalWord && !multiplied && sameLine(e) && t[e].type != Tok::Punct &&
                     !wordIs(e, WC::Of))
@@ -881,39 +893,56 @@ bool Scanner::parseCore(int i, Core &c, bool money, bool allowRatio) const {
     // fractions: "two thirds", "one hundred thirty-fifths", "one hundred and three quarters"
     Denominator d;
     if (c.integer && !s.literal && s.last != Last::Dozen && denominatorAt(e, d)) {
-        double num = v, base = 0;
+        double num = v, base = 0, baseScale = 0;
+        bool added = false;
         if (s.last == Last::Tens && s.items >= 2 && !s.tensAfterConj && d.value < 10 &&
             !d.compound) {
             num = v - s.tensValue; // "one hundred thirty fifths" is 100/35
             d.value += s.tensValue;
-        } else if (s.afterConj && s.digitAfterConj >= 1) {
-            base = s.beforeConjValue; // "one hundred and three quarters" is 100 + 3/4
-            num = s.digitAfterConj;
+        } else if (s.afterConj && v - s.beforeConjValue < d.value) {
+            // a proper fraction after "and" is added: "one hundred and three quarters"
+            // is 100 + 3/4, "two million and a half" 2.5 million
+            added = true;
+            base = s.beforeConjValue;
+            baseScale = s.beforeConjScale;
+            num = v - s.beforeConjValue;
         }
         if (d.plural || num == 1) {
-            v = base + num / d.value;
+            double frac = num / d.value;
             e = d.end;
             fraction = true;
             c.integer = false;
-            if (trailingScale(e, v))
+            double f = 1;
+            int l3 = 0;
+            if (added && sameLine(e) && scaleWordAt(e, &f, &l3)) {
+                frac *= f;
+                e += l3;
+            } else if (added && baseScale >= 1000) {
+                frac *= baseScale;
+            } else if (!added && trailingScale(e, frac)) {
                 c.scaled = true;
+            }
+            v = base + frac;
             c.raw = v;
         }
     }
-    // "one and a half", "five and a half million", "3 million and a quarter"
+    // "one and a half", "five and a half million", "3 million and a quarter",
+    // "two and fifty-four hundredths"
     int lc = 0;
     if (!fraction && sameLine(e) && wordIs(e, WC::Conjunction, &lc) && sameLine(e + lc)) {
         const int j = e + lc;
-        int l1 = 0;
+        int l1 = 0, numEnd = j;
         const Lex::NumberWord *w = word(j, &l1);
         double num = 0;
-        if (w && w->cls == WC::Article)
+        if (w && w->cls == WC::Article) {
             num = 1;
-        else if (w && w->cls == WC::Digit && w->value >= 1)
-            num = w->value;
+            numEnd = j + l1;
+        } else if (!readSmall(j, &num, &numEnd)) {
+            num = 0;
+        }
         Denominator d2;
-        if (num > 0 && !isHyphen(t[j + l1 < n ? j + l1 : j]) && denominatorAt(j + l1, d2) &&
-            (d2.plural || num == 1)) {
+        if (num > 0 && ok(numEnd) && !isHyphen(t[numEnd]) && denominatorAt(numEnd, d2) &&
+            (d2.plural || num == 1) && num < d2.value) {
             const double frac = num / d2.value;
             int e2 = d2.end;
             double f = 1;
@@ -1006,13 +1035,17 @@ int Scanner::codeWithScale(int k, double *scale) const {
 int Scanner::currencyPrefixAt(int k, int *len, double *scale) const {
     int found = -1;
     *scale = 1;
+    int role = -1;
     L.currencyTable.find(t, k, [&](int payload, int l) {
         if ((payload & 3) == Lex::CurrencyName || L.currencies[std::size_t(payload >> 2)].subunit)
             return false;
         found = payload >> 2;
+        role = payload & 3;
         *len = l;
         return true;
     });
+    if (found >= 0 && role == Lex::CurrencyCode && gluedPunct(k + *len, u'$'))
+        ++*len; // "usd$ 15", "NZD$15": the code says which dollar
     if (found < 0) {
         found = codeWithScale(k, scale);
         *len = 1;
@@ -1166,9 +1199,13 @@ bool Scanner::leftIdentifier(int k) const {
 
 // Letters or digits glued after the amount: "910C", "5G", "3A6000", "6pm".
 bool Scanner::rightIdentifier(int end) const {
-    if (end <= 0 || !ok(end) || !t[end].glued())
+    if (end <= 0 || !ok(end) || !t[end].glued() || !isAlnum(t[end - 1]))
         return false;
-    return isAlnum(t[end - 1]) && isAlnum(t[end]);
+    if (isAlnum(t[end]))
+        return true;
+    // "24703 L-202": a letter code with digits after a dash
+    return t[end - 1].type == Tok::Word && (isHyphen(t[end]) || t[end].is(u'_')) &&
+           gluedDigits(end + 1);
 }
 
 // The end of a run of glued letters, digits and joiners starting at k.
@@ -1177,7 +1214,8 @@ int Scanner::skipRun(int k) const {
     while (ok(j) && t[j].glued()) {
         if (isAlnum(t[j])) {
             ++j;
-        } else if ((t[j].is(u'.') || isHyphen(t[j]) || t[j].is(u'_') || t[j].is(u'+')) &&
+        } else if ((t[j].is(u'.') || t[j].is(u',') || isHyphen(t[j]) || t[j].is(u'_') ||
+                    t[j].is(u'+')) &&
                    ok(j + 1) && t[j + 1].glued() && isAlnum(t[j + 1])) {
             j += 2;
         } else {
@@ -1189,7 +1227,16 @@ int Scanner::skipRun(int k) const {
 
 // Whether a and b can be the two ends of a range; completes the side without
 // a unit or a scale from the other ("30-40%", "$8-10B", "5 to 7 million").
-bool Scanner::compatible(Amount &a, Amount &b, bool dash) const {
+bool Scanner::compatible(Amount &left, Amount &right, bool dash) const {
+    Amount a = left, b = right;
+    if (!joinable(a, b, dash))
+        return false;
+    left = a;
+    right = b;
+    return true;
+}
+
+bool Scanner::joinable(Amount &a, Amount &b, bool dash) const {
     if (a.core.ordinal || b.core.ordinal || a.duration || b.duration || a.range || b.range)
         return false;
     if (a.hasUnit() && b.hasUnit()) {
@@ -1208,16 +1255,18 @@ bool Scanner::compatible(Amount &a, Amount &b, bool dash) const {
     } else if (b.hasUnit()) {
         a.currency = b.currency;
         a.unit = b.unit;
-        a.low *= b.factor;
+        a.low = inBase(a.low, b.factor);
         a.factor = b.factor;
     } else if (a.hasUnit()) {
-        b.low *= a.factor;
+        b.low = inBase(b.low, a.factor);
         b.factor = a.factor;
     }
     if (!a.core.scaled && b.core.scaled && b.core.scale > 1 && a.core.value < b.core.raw)
         a.low *= b.core.scale;
     if (!(a.low <= b.low))
         return false;
+    if (dash && !b.core.literal)
+        return false; // "three-nought-four" is no range
     if (dash && ok(b.end + 1) && t[b.end].glued() && isDash(t[b.end]) && gluedDigits(b.end + 1))
         return false; // "+1-222-2222": a phone number
     return true;
@@ -1401,6 +1450,8 @@ void Scanner::applyModifiers(Amount &a) const {
             if (m.ambiguous && b - l > 0 &&
                 (b - l == m_lastEnd || t[b - l - 1].type == Tok::Digits))
                 return false;
+            if (m.ambiguous && a.duration)
+                return false; // "over five years" is a span of time, not a bound
             mod = idx;
             len = l;
             return true;
@@ -1488,6 +1539,15 @@ bool Scanner::parseAmount(int i, Amount &a, bool rangeEnd, int *skipTo) const {
     if (a.unit >= 0 && L.units[std::size_t(a.unit)].kind == UK::Duration) {
         a.duration = true;
     }
+    if (!a.hasUnit() && c.end - c.begin == 1 && c.begin > 0 && sameLine(c.begin)) {
+        // "the one you mentioned" is a pronoun; "that one mile" a number
+        int wl = 0;
+        const Lex::NumberWord *w = word(c.begin, &wl);
+        if (w && wl == 1)
+            for (const std::uint64_t h : w->notAfter)
+                if (t[c.begin - 1].fold == h)
+                    return false;
+    }
     if (rightIdentifier(a.end)) {
         *skipTo = skipRun(a.end - 1);
         return false;
@@ -1503,12 +1563,15 @@ bool Scanner::parseAmount(int i, Amount &a, bool rangeEnd, int *skipTo) const {
     a.factor = a.unit >= 0       ? L.units[std::size_t(a.unit)].factor
                : a.currency >= 0 ? L.currencies[std::size_t(a.currency)].factor
                                  : 1;
-    a.low = a.high = value * a.factor;
+    a.low = a.high = inBase(value, a.factor);
 
     if (!rangeEnd && !c.ordinal && !a.duration) {
         int j = a.end, l = 0;
         bool connector = false, dash = false;
-        if (sameLine(j) && isDash(t[j]) && sameLine(j + 1)) {
+        // an em dash with spaces is a parenthesis ("in 2025 — 96%"), not a range
+        const bool emDash =
+            sameLine(j) && t[j].is(0x2014) && !(t[j].glued() && t[j + 1 < n ? j + 1 : j].glued());
+        if (sameLine(j) && isDash(t[j]) && !emDash && sameLine(j + 1) && c.literal) {
             connector = dash = true;
             l = 1;
         } else if (sameLine(j) && wordIs(j, WC::RangeTo, &l)) {
@@ -1546,12 +1609,46 @@ bool Scanner::isDateOrTime(int k) const {
 }
 
 bool Scanner::isUrlStart(int k) const {
-    if (t[k].length() > 5)
+    if (t[k].length() > 5 || !ok(k + 1) || !t[k + 1].glued() ||
+        !(t[k + 1].ch == u':' || t[k + 1].ch == u'.'))
         return false;
     if ((tokenEquals(k, u"http") || tokenEquals(k, u"https") || tokenEquals(k, u"ftp")) &&
         gluedPunct(k + 1, u':') && gluedPunct(k + 2, u'/'))
         return true;
     return tokenEquals(k, u"www") && gluedPunct(k + 1, u'.');
+}
+
+// A unit or currency named without an amount ("the dollar rose", "what
+// percentage"): a mention with no value. Returns the token after it, or i.
+int Scanner::bareAt(int i) {
+    if (L.bareTable.empty() || (i > 0 && t[i].glued() && isAlnum(t[i - 1])))
+        return i;
+    int payload = -1, len = 0;
+    L.bareTable.find(t, i, [&](int p, int l) {
+        payload = p;
+        len = l;
+        return true;
+    });
+    if (payload < 0 || rightIdentifier(i + len))
+        return i;
+    Quantity q;
+    Mention m;
+    if (payload % 2 == 0) {
+        m.kind = MentionKind::Currency;
+        q.unit = L.currencies[std::size_t(payload / 2)].code;
+        q.dimension = QStringLiteral("currency");
+    } else {
+        const Lex::Unit &u = L.units[std::size_t(payload / 2)];
+        m.kind = u.kind == UK::Percent ? MentionKind::Percent : MentionKind::Dimension;
+        q.unit = u.base;
+        q.dimension = u.dimension;
+    }
+    m.start = t[i].start;
+    m.end = t[i + len - 1].end;
+    m.value = ClaimValue::fromQuantity(q);
+    m_out.push_back(std::move(m));
+    m_lastEnd = i + len;
+    return i + len;
 }
 
 void Scanner::output(const Amount &a) {
@@ -1605,7 +1702,7 @@ void Scanner::run() {
                 continue;
             }
             double scale = 1;
-            if (!L.mayStart(tk) && codeWithScale(i, &scale) < 0) {
+            if (!L.mayStart(tk) && (tk.length() != 4 || codeWithScale(i, &scale) < 0)) {
                 ++i;
                 continue;
             }
@@ -1626,6 +1723,8 @@ void Scanner::run() {
         if (parseAmount(i, a, false, &skipTo) && a.begin >= m_lastEnd && a.end > a.begin) {
             output(a);
             i = std::max(a.end, i + 1);
+        } else if (const int bare = bareAt(i); bare > i) {
+            i = bare;
         } else {
             i = skipTo > i ? skipTo : i + 1;
         }

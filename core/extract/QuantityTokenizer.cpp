@@ -85,12 +85,18 @@ std::uint64_t QuantityTokenizer::exactHash(QStringView text) {
 void QuantityTokenizer::tokenize(QStringView text, std::vector<QuantityToken> &out) {
     out.clear();
     const qsizetype n = text.size();
+    out.reserve(std::size_t(n / 4 + 8));
     const char16_t *s = reinterpret_cast<const char16_t *>(text.data());
     QuantityToken::Gap gap = QuantityToken::Newline;
     qsizetype i = 0;
+    // Whether s[k] continues a word: ASCII letters fast, the rest through isWordChar.
+    auto wordChar = [&](qsizetype k) {
+        const char16_t c = s[k];
+        return c < 0x80 ? isAsciiLetter(c) : isWordChar(text, k);
+    };
     while (i < n) {
         const char16_t c = s[i];
-        if (isSpace(c)) {
+        if (c == u' ' || (c < 0x80 ? (c >= 0x09 && c <= 0x0D) : isSpace(c))) {
             if (gap != QuantityToken::Newline) {
                 if (c == u'\n' || c == u'\r' || c == 0x2028 || c == 0x2029)
                     gap = QuantityToken::Newline;
@@ -114,13 +120,13 @@ void QuantityTokenizer::tokenize(QStringView text, std::vector<QuantityToken> &o
                 ++i;
             }
             exact = fold;
-        } else if (isWordChar(text, i)) {
+        } else if (c < 0x80 ? isAsciiLetter(c) : isWordChar(text, i)) {
             t.type = QuantityToken::Word;
-            while (i < n && isWordChar(text, i)) {
+            do {
                 exact = mix(exact, s[i]);
                 fold = mix(fold, lower(s[i]));
                 ++i;
-            }
+            } while (i < n && wordChar(i));
         } else {
             t.type = isCjk(c) ? QuantityToken::Word : QuantityToken::Punct;
             t.cjk = isCjk(c);
