@@ -98,7 +98,8 @@ bool isDropped(const GumboNode *node) {
     static const QSet<QString> kRoles = {
         QStringLiteral("navigation"),    QStringLiteral("contentinfo"),
         QStringLiteral("complementary"), QStringLiteral("search"),
-        QStringLiteral("menu"),          QStringLiteral("menubar")};
+        QStringLiteral("menu"),          QStringLiteral("menubar"),
+        QStringLiteral("dialog"),        QStringLiteral("alertdialog")};
     const QStringList roles = attribute(node, "role").toLower().split(u' ', Qt::SkipEmptyParts);
     for (const QString &r : roles) {
         if (kRoles.contains(r))

@@ -442,16 +442,41 @@ std::vector<Citation> MetadataExtractor::findCitations(const QString &text,
                 addLinksIn(restStart, line.start + line.text.size());
             continue;
         }
-        // "Sources:" alone: the list items below it.
+        // "Sources:" alone: the list items below it; without bullets, the short lines
+        // up to the next blank line.
+        int bulleted = -1; // unknown until the first item
         for (size_t k = i + 1; k < all.size(); ++k) {
             const QStringView t = all[k].text;
-            if (t.trimmed().isEmpty())
+            if (t.trimmed().isEmpty()) {
+                if (bulleted == 0)
+                    break;
                 continue;
+            }
             const QRegularExpressionMatch bullet = kBullet.match(t);
-            if (!bullet.hasMatch())
-                break;
-            addListItem(t.mid(bullet.capturedEnd()), all[k].start + bullet.capturedEnd());
+            if (bulleted < 0)
+                bulleted = bullet.hasMatch() ? 1 : 0;
+            if (bulleted == 1) {
+                if (!bullet.hasMatch())
+                    break;
+                addListItem(t.mid(bullet.capturedEnd()), all[k].start + bullet.capturedEnd());
+            } else {
+                if (bullet.hasMatch() || wordCount(t) > 15)
+                    break;
+                addListItem(t, all[k].start);
+            }
         }
+    }
+
+    // "... rose 5%. Source: Reuters." after a sentence inside a line.
+    static const QRegularExpression kMidLineSource(
+        QStringLiteral("[.!?)]\\s+(?:Data\\s+|News\\s+)?Sources?\\s*:\\s*"));
+    for (QRegularExpressionMatchIterator it = kMidLineSource.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        qsizetype lineEnd = text.indexOf(u'\n', m.capturedEnd());
+        if (lineEnd < 0)
+            lineEnd = text.size();
+        addInlineList(QStringView(text).mid(m.capturedEnd(), lineEnd - m.capturedEnd()),
+                      m.capturedEnd());
     }
 
     // "(Source: Reuters)" inside a paragraph.

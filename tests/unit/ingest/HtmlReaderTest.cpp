@@ -58,6 +58,7 @@ const QByteArray kPage = R"(<!DOCTYPE html>
   </article>
   <aside>Related stories sidebar</aside>
   <div role="contentinfo">Contact us</div>
+  <div role="dialog" aria-label="cookies">We use cookies</div>
   <footer>Copyright footer</footer>
 </body>
 </html>

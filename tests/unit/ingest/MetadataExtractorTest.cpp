@@ -183,6 +183,16 @@ TEST(MetadataExtractor, SourcesList) {
     EXPECT_EQ(spanOf(doc, doc.citations[0]), QStringLiteral("SCMP"));
 }
 
+TEST(MetadataExtractor, SourcesWithoutBulletsAndMidLine) {
+    const Document doc =
+        docWith(QStringLiteral("Volumes rose 5% in March. Source: Lloyd's List.\n\n"
+                               "Sources:\nBloomberg\nHarbour Ledger: Port data (May 2, 2026)\n\n"
+                               "The Economist said the plan was bold.\n"));
+    EXPECT_EQ(doc.citedSources,
+              (QStringList{QStringLiteral("Lloyd's List"), QStringLiteral("Bloomberg"),
+                           QStringLiteral("Harbour Ledger")}));
+}
+
 TEST(MetadataExtractor, CitationUrls) {
     const Document doc = docWith(
         QStringLiteral("Summary text. Citation URL: https://www.reuters.com/world/port-2026-04-29/ "
