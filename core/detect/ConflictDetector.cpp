@@ -268,7 +268,14 @@ std::vector<Conflict> Run::detect(const std::vector<Claim> &claims) {
                 viaLine = true;
             }
         }
-        const QString scope = predicate.timeScoped ? c.scope.trimmed() : QString();
+        QString scope = predicate.timeScoped ? c.scope.trimmed() : QString();
+        if (predicate.timeScoped && scope.isEmpty()) {
+            // A figure that changes over time (users, staff) stated without a period holds
+            // as of its report: January's count and June's are not compared.
+            const QDate when = reportedOn(c);
+            if (when.isValid())
+                scope = QStringLiteral("as of ") + when.toString(QStringLiteral("yyyy-MM"));
+        }
         auto f = foldedSubjects.constFind(keySubject);
         if (f == foldedSubjects.constEnd())
             f = foldedSubjects.insert(keySubject, folded(keySubject));

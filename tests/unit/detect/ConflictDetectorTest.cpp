@@ -317,6 +317,22 @@ TEST_F(Detect, TimeScopeSeparatesYears) {
     EXPECT_TRUE(out[0].why.contains(QStringLiteral("(2031)")));
 }
 
+TEST_F(Detect, TimeVaryingFigureWithoutPeriodHoldsAsOfItsReport) {
+    const QString g = QStringLiteral("revenue_growth");
+    const QString s = QStringLiteral("Oskar Foundry");
+    const Claim jan =
+        m.number("a.txt", s, g, 40.0, 40.0, QStringLiteral("%"), QStringLiteral("percent"));
+    const Claim jun =
+        m.number("b.txt", s, g, 15.0, 15.0, QStringLiteral("%"), QStringLiteral("percent"));
+    EXPECT_TRUE(run({jan, jun}, {doc(QStringLiteral("a.txt"), QDate(2031, 1, 12)),
+                                 doc(QStringLiteral("b.txt"), QDate(2031, 6, 3))})
+                    .empty());
+    const auto out = run({jan, jun}, {doc(QStringLiteral("a.txt"), QDate(2031, 6, 1)),
+                                      doc(QStringLiteral("b.txt"), QDate(2031, 6, 3))});
+    ASSERT_EQ(out.size(), 1u);
+    EXPECT_EQ(out[0].scope, QStringLiteral("as of 2031-06"));
+}
+
 // --- variants ----------------------------------------------------------------
 
 TEST_F(Detect, SiblingSizesAreNeverCompared) {
