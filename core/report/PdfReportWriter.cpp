@@ -4,8 +4,10 @@
 #include "report/ReportContent.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QHashFunctions>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPdfWriter>
@@ -119,6 +121,39 @@ private:
     qreal m_unit;
 };
 
+// QPdfWriter stamps the wall-clock time; the report instead carries the newest
+// publication date of its documents (2000-01-01 when none), so exports stay
+// byte-identical. The stamp keeps its length, so the cross-reference table holds.
+bool fixCreationDate(const QString &path, const ReportInput &input) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadWrite))
+        return false;
+    QByteArray bytes = f.readAll();
+    const QByteArray key = "/CreationDate (D:";
+    const qsizetype at = bytes.indexOf(key);
+    if (at < 0)
+        return true;
+    const qsizetype start = at + key.size();
+    const qsizetype end = bytes.indexOf(')', start);
+    if (end < 0)
+        return true;
+    QDate newest(2000, 1, 1);
+    for (const Document &d : input.documents)
+        if (d.published && d.published->begin.isValid() && d.published->begin > newest)
+            newest = d.published->begin;
+    const QByteArray stamp = newest.toString(QStringLiteral("yyyyMMdd")).toLatin1() + "000000";
+    const qsizetype length = end - start;
+    QByteArray replacement;
+    if (length == stamp.size() + 1)
+        replacement = stamp + 'Z';
+    else if (length == stamp.size() + 7)
+        replacement = stamp + "+00'00'";
+    else
+        return true; // an unknown form: leave it
+    bytes.replace(start, length, replacement);
+    return f.seek(0) && f.write(bytes) == bytes.size();
+}
+
 } // namespace
 
 bool PdfReportWriter::write(const ReportInput &input, const QString &path, QString *error) {
@@ -133,6 +168,13 @@ bool PdfReportWriter::write(const ReportInput &input, const QString &path, QStri
     const QFileInfo info(path);
     if (info.exists() && !info.isWritable())
         return fail(QStringLiteral("cannot write ") + path + QStringLiteral(": permission denied"));
+
+    // Qt's PDF engine writes its fonts in hash order, and QHash is seeded per process:
+    // a fixed seed while writing makes the same report give the same bytes.
+    struct DeterministicHashes {
+        DeterministicHashes() { QHashSeed::setDeterministicGlobalSeed(); }
+        ~DeterministicHashes() { QHashSeed::resetRandomGlobalSeed(); }
+    } deterministic;
 
     QPdfWriter writer(path);
     writer.setResolution(300);
@@ -199,7 +241,7 @@ bool PdfReportWriter::write(const ReportInput &input, const QString &path, QStri
     }
     if (!painter.end())
         return fail(QStringLiteral("cannot finish ") + path);
-    return true;
+    return fixCreationDate(path, input) ? true : fail(QStringLiteral("cannot finish ") + path);
 }
 
 } // namespace cc

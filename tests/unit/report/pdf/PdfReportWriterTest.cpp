@@ -75,6 +75,21 @@ TEST_F(PdfReport, WritesPaginatedA4WithPageNumbers) {
     EXPECT_TRUE(text.contains(QStringLiteral("研究"))); // CJK glyphs embedded, not boxes
 }
 
+TEST_F(PdfReport, SameInputSameBytes) {
+    QTemporaryDir dir;
+    const QString a = dir.filePath(QStringLiteral("a.pdf"));
+    const QString b = dir.filePath(QStringLiteral("b.pdf"));
+    QString error;
+    ASSERT_TRUE(PdfReportWriter::write(cc::test::sampleInput(), a, &error)) << error.toStdString();
+    ASSERT_TRUE(PdfReportWriter::write(cc::test::sampleInput(), b, &error)) << error.toStdString();
+    QFile fa(a), fb(b);
+    ASSERT_TRUE(fa.open(QIODevice::ReadOnly) && fb.open(QIODevice::ReadOnly));
+    const QByteArray bytes = fa.readAll();
+    EXPECT_EQ(bytes, fb.readAll());
+    // The stamp is the newest publication date, not the wall clock.
+    EXPECT_TRUE(bytes.contains("/CreationDate (D:20310609000000"));
+}
+
 TEST_F(PdfReport, UnwritablePathIsAnError) {
     QString error;
     EXPECT_FALSE(PdfReportWriter::write(
