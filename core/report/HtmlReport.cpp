@@ -63,7 +63,11 @@ footer { margin-top: 36px; font-size: 12px; color: var(--muted); }
 @media print {
   body { background: #fff; font-size: 11pt; }
   main { max-width: none; padding: 0; }
-  article.conflict, .side, tr { break-inside: avoid; }
+  /* Long conflicts may span pages; a claim and a table row stay whole. */
+  .sides { display: block; }
+  .side { margin: 0 0 10px; }
+  ul.claims li, tr, .side h4, .support { break-inside: avoid; }
+  .conflict header, .why, .side h4 { break-after: avoid; }
   h2 { break-after: avoid; }
   mark { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   .letter, .side { -webkit-print-color-adjust: exact; print-color-adjust: exact; }

@@ -3,6 +3,7 @@
 // HTML (escaping of untrusted briefing text, no external resources).
 #include "report/ReportWriter.h"
 #include "ReportFixtures.h"
+#include "report/HtmlReport.h"
 #include "report/JsonText.h"
 #include "report/ReportContent.h"
 
@@ -230,7 +231,8 @@ TEST(ConflictsJson, EmptyReportIsValid) {
 }
 
 TEST(JsonText, EscapesEverythingThatNeedsIt) {
-    const QString nasty = QStringLiteral("a\"b\\c\nd\te\x01" "f\u2028g 研究 😀");
+    const QString nasty = QStringLiteral("a\"b\\c\nd\te\x01"
+                                         "f\u2028g 研究 😀");
     QString withLoneSurrogate = nasty;
     withLoneSurrogate += QChar(0xd800);
     JsonText o = JsonText::object();
@@ -412,4 +414,29 @@ TEST(ReportContent, MarkdownEscapesLineStarts) {
               QStringLiteral("\\[x\\](y) \\*z\\*"));
     EXPECT_EQ(ReportContent::sideLetter(0), QStringLiteral("A"));
     EXPECT_EQ(ReportContent::sideLetter(26), QStringLiteral("AA"));
+}
+
+TEST(ReportContent, TimelineHandlesBoundsAndLongSpans) {
+    ReportInput in = cc::test::sampleInput();
+    Conflict &date = in.conflicts[0];
+    DateInterval byJune;
+    byJune.end = QDate(2031, 6, 30);
+    byJune.precision = DatePrecision::Month;
+    date.sides[0].claims[0].value = ClaimValue::fromDate(byJune);
+    date.sides[1].claims[0].value = ClaimValue::fromDate(DateInterval::year(2035));
+    const auto order = ReportContent::readingOrder(in.conflicts);
+    const ReportContent::Timeline t = ReportContent::timeline(order);
+    ASSERT_FALSE(t.isEmpty());
+    EXPECT_EQ(t.lanes.size(), 2u);
+    ASSERT_FALSE(t.ticks.empty());
+    for (const auto &tick : t.ticks) {
+        EXPECT_GE(tick.date, t.from);
+        EXPECT_LE(tick.date, t.to);
+    }
+    EXPECT_EQ(t.ticks.front().label.size(), 4); // years on a multi-year axis
+    EXPECT_LE(t.ticks.size(), 12u);
+    const QString svg = HtmlReport::timelineSvg(t, 1000);
+    EXPECT_TRUE(svg.contains(QStringLiteral("stroke-dasharray"))); // the open bound
+    EXPECT_EQ(svg.count(QStringLiteral("<rect x=")) - svg.count(QStringLiteral("fill=\"#f5f7fa\"")),
+              2);
 }
