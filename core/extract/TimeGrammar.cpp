@@ -1790,6 +1790,8 @@ bool Parser::timeAt(int i, int *end, bool allowBare, bool *meridiem) const {
         j = k + 1;
         mer = true;
     }
+    if (mer && glued(j) && (isWord(j) || isNum(j)))
+        return false; // "3am3ioY": letters of a code, not a time
     if (meridiem)
         *meridiem = mer;
     if (!minutes && !mer && !allowBare)
@@ -2034,7 +2036,9 @@ bool Parser::atomExpr(int i, Expr &out) const {
     }
     // A range without "from": "April 25-May 3", "2024–2026", "April 23-25", "Jan-Feb 2017".
     int c = 0;
-    if (a.a.g != G::Fixed && connector(a.end, false, &c)) {
+    const bool chainDash = isNum(a.end - 1) && glued(a.end) && glued(a.end + 1) &&
+                           (punct(a.end, u'-') || punct(a.end, u'/')) && isNum(a.end + 1);
+    if (a.a.g != G::Fixed && !chainDash && connector(a.end, false, &c)) {
         Atom b;
         const bool dash = isDash(a.end) || punct(a.end, u'~');
         if (secondSide(c, a.a, b) && !b.isRange && b.a.g != G::Fixed &&
@@ -2285,8 +2289,8 @@ bool Parser::timeExpr(int i, Expr &out) const {
         bool mer = false;
         if (!timeAt(i, &end, false, &mer)) {
             if (!(at && isNum(i) && glued(i + 1) && punct(i + 1, u'.') && timeAt(i, &end, true) &&
-                  end == i + 3))
-                return false;
+                  end == i + 3 && !isWord(end)))
+                return false; // "at 6.45", but not "at 6.45 percent"
         }
         e.kind = MentionKind::Time;
     }
@@ -2351,8 +2355,8 @@ bool Parser::toDateExpr(int i, Expr &out) const {
     const TimeWord *x = w(i);
     if (!x || !x->toDate)
         return false;
-    if (glued(i) && isDash(i - 1))
-        return false; // "up-to-date"
+    if ((glued(i) && isDash(i - 1)) || isNum(i + 1))
+        return false; // "up-to-date", "equals to date 1"
     Expr e;
     e.start = i;
     e.end = i + 1;
