@@ -2036,7 +2036,7 @@ bool Parser::atomExpr(int i, Expr &out) const {
     }
     // A range without "from": "April 25-May 3", "2024–2026", "April 23-25", "Jan-Feb 2017".
     int c = 0;
-    const bool chainDash = isNum(a.end - 1) && glued(a.end) && glued(a.end + 1) &&
+    const bool chainDash = isNum(i) && isNum(a.end - 1) && glued(a.end) && glued(a.end + 1) &&
                            (punct(a.end, u'-') || punct(a.end, u'/')) && isNum(a.end + 1);
     if (a.a.g != G::Fixed && !chainDash && connector(a.end, false, &c)) {
         Atom b;
