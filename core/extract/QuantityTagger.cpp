@@ -186,7 +186,7 @@ private:
     void applyRate(Amount &a) const;
     void applyModifiers(Amount &a) const;
     bool parseAmount(int i, Amount &a, bool rangeEnd, int *skipTo) const;
-    bool isDateOrTime(int k) const;
+    int dateOrTimeEnd(int k) const;
     bool isUrlStart(int k) const;
     void output(const Amount &a);
     int bareAt(int i);
@@ -1597,15 +1597,18 @@ bool Scanner::parseAmount(int i, Amount &a, bool rangeEnd, int *skipTo) const {
     return true;
 }
 
-bool Scanner::isDateOrTime(int k) const {
-    // 2026-04-24
+// The token after a date or time of day written with digits ("2026-04-24",
+// "10:30"), or k: the time tagger's.
+int Scanner::dateOrTimeEnd(int k) const {
+    int end = k;
     if (t[k].length() == 4 && gluedPunct(k + 1, u'-') && gluedDigits(k + 2) &&
         t[k + 2].length() == 2 && gluedPunct(k + 3, u'-') && gluedDigits(k + 4) &&
         t[k + 4].length() == 2)
-        return true;
-    // 10:30
-    return t[k].length() <= 2 && gluedPunct(k + 1, u':') && gluedDigits(k + 2) &&
-           t[k + 2].length() == 2;
+        end = k + 5;
+    else if (t[k].length() <= 2 && gluedPunct(k + 1, u':') && gluedDigits(k + 2) &&
+             t[k + 2].length() == 2)
+        end = gluedPunct(k + 3, u':') && gluedDigits(k + 4) ? k + 5 : k + 3;
+    return end > k && ok(end) && t[end].glued() && isAlnum(t[end]) ? skipRun(end) : end;
 }
 
 bool Scanner::isUrlStart(int k) const {
@@ -1714,8 +1717,8 @@ void Scanner::run() {
                 ++i;
                 continue;
             }
-        } else if (isDateOrTime(i)) {
-            i = skipRun(i);
+        } else if (const int end = dateOrTimeEnd(i); end > i) {
+            i = end;
             continue;
         }
         Amount a;
