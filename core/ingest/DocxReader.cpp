@@ -1,6 +1,7 @@
 #include "ingest/DocxReader.h"
 
 #include "ingest/MetadataExtractor.h"
+#include "ingest/TextDecoder.h"
 #include "ingest/ZipArchive.h"
 
 #include <QDate>
@@ -135,7 +136,8 @@ QString cleanLine(QString text) {
         lines.removeFirst();
     while (!lines.isEmpty() && lines.constLast().isEmpty())
         lines.removeLast();
-    return lines.join(QLatin1Char('\n')).normalized(QString::NormalizationForm_C);
+    // NFC, control characters dropped, space separators unified.
+    return TextDecoder::normalizeFragment(lines.join(QLatin1Char('\n')));
 }
 
 // Builds Document::text block by block, keeping table rows' offsets.

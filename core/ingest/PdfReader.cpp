@@ -10,6 +10,7 @@
 #include <poppler-global.h>
 #include <poppler-page.h>
 
+#include <algorithm>
 #include <limits>
 #include <memory>
 #include <mutex>
@@ -144,9 +145,12 @@ ReadResult PdfReader::read(const QByteArray &bytes, const QString &relativePath)
     Document doc;
     doc.path = relativePath;
     doc.format = format();
+    // Complaints while loading mean a damaged file poppler repaired; later ones
+    // (a missing font while reading a page) are not about the file's structure.
     if (!errors.messages.isEmpty())
         doc.warnings << QStringLiteral("damaged PDF, repaired on reading: ") +
                             errors.messages.constFirst();
+    errors.messages.clear();
 
     const int pagesRead = std::min(pageCount, kMaxPages);
     std::vector<PdfPageLines> pages;
@@ -161,13 +165,17 @@ ReadResult PdfReader::read(const QByteArray &bytes, const QString &relativePath)
             page.width = rect.width();
             page.height = rect.height();
             std::vector<PdfWord> words;
-            for (const poppler::text_box &box :
-                 p->text_list(poppler::page::text_list_include_font)) {
+            const std::vector<poppler::text_box> boxes =
+                p->text_list(poppler::page::text_list_include_font);
+            // Rotated text (a margin stamp, an axis label) is not running prose,
+            // unless the whole page is set that way.
+            const bool upright = std::any_of(boxes.begin(), boxes.end(),
+                                             [](const auto &box) { return box.rotation() == 0; });
+            for (const poppler::text_box &box : boxes) {
                 if (static_cast<qsizetype>(words.size()) >= kMaxWordsPerPage ||
                     totalChars > kMaxTextChars)
                     break;
-                // Rotated text (a margin stamp, an axis label) is not running prose.
-                if (box.rotation() != 0)
+                if (upright && box.rotation() != 0)
                     continue;
                 PdfWord w;
                 w.text = expandLigatures(fromUstring(box.text()));
