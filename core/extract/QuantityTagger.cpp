@@ -173,6 +173,7 @@ private:
 
     int currencyPrefixAt(int k, int *len, double *scale) const;
     int codeWithScale(int k, double *scale) const;
+    bool suffixStyle(int k) const;
     bool unitAt(int p, bool gluedToNumber, bool compoundOnly, int *unit, int *len,
                 bool connected = true) const;
     bool findSuffix(int e, const Core &c, Amount &a, double &value) const;
@@ -1001,6 +1002,17 @@ bool Scanner::parseCore(int i, Core &c, bool money, bool allowRatio) const {
     return std::isfinite(v);
 }
 
+// Whether the number at k is followed by a currency ("10 $ 30 $", "10 rmb 20
+// usd"): then a sign or code before it closed the previous amount.
+bool Scanner::suffixStyle(int k) const {
+    Core next;
+    if (!parseCore(k, next, false, false) || !sameLine(next.end))
+        return false;
+    bool currency = false;
+    L.currencyTable.find(t, next.end, [&](int, int) { return currency = true; });
+    return currency;
+}
+
 // A code written with a scale letter: "MUSD" is a million dollars.
 int Scanner::codeWithScale(int k, double *scale) const {
     if (!ok(k) || t[k].type != Tok::Word || t[k].length() != 4)
@@ -1106,7 +1118,7 @@ bool Scanner::findSuffix(int e, const Core &c, Amount &a, double &value) const {
                     L.currencies[std::size_t(idx)].subunit)
                     return false;
             } else if (role != Lex::CurrencyName && sameLine(p + l) && startsNumber(p + l) &&
-                       !wordIs(p + l, WC::Article)) {
+                       !wordIs(p + l, WC::Article) && !suffixStyle(p + l)) {
                 return false; // "$2.50$10.00": the sign belongs to the next amount
             }
             cur = idx;
