@@ -28,6 +28,7 @@ table { border-collapse: collapse; width: 100%; font-size: 14px; }
 th, td { border: 1px solid var(--line); padding: 5px 8px; text-align: left; vertical-align: top; }
 th { background: var(--wash); }
 td.n { text-align: right; font-variant-numeric: tabular-nums; }
+td.date { white-space: nowrap; }
 .badge { display: inline-block; font-size: 12px; font-weight: 600; text-transform: uppercase;
          letter-spacing: .04em; padding: 1px 8px; border-radius: 10px; margin-right: 6px;
          border: 1px solid currentColor; }
@@ -197,8 +198,8 @@ QString documentsTable(const ReportInput &input, bool browser) {
         QStringLiteral("<thead><tr><th>Path</th><th>Title</th><th>Published</th>"
                        "<th>Outlet</th><th>Format</th><th>Warnings</th></tr></thead><tbody>");
     for (const Document *d : sortedDocuments(input.documents)) {
-        h += QStringLiteral(
-                 "<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>")
+        h += QStringLiteral("<tr><td>%1</td><td>%2</td><td "
+                            "class=\"date\">%3</td><td>%4</td><td>%5</td><td>%6</td></tr>")
                  .arg(html(d->path), html(d->title), html(publishedText(*d)), html(d->outlet),
                       html(d->format), html(d->warnings.join(QStringLiteral("; "))));
     }
