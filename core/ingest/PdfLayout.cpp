@@ -29,6 +29,7 @@ constexpr double kSegmentGap = 1.5;
 // A column of prose has lines at least this many font sizes wide (about twenty
 // characters); narrower "columns" are table cells.
 constexpr double kProseColumnEms = 10;
+constexpr int kMaxGutterCandidates = 32;
 
 PdfLine makeLine(const std::vector<PdfWord> &words, size_t from, size_t to) {
     PdfLine line;
@@ -127,19 +128,22 @@ std::vector<PdfLayout::Column> PdfLayout::findColumns(const std::vector<PdfLine>
     // Coverage per point across the width; a gutter is a strip almost no line covers
     // (a page number standing in it must not hide it).
     const int n = static_cast<int>(std::ceil(width)) + 1;
-    std::vector<int> coverage(static_cast<size_t>(n), 0);
+    // (A difference array: linear in lines plus width however wide the lines are.)
+    std::vector<int> coverage(static_cast<size_t>(n) + 1, 0);
     for (const PdfLine *l : narrow) {
         const int a = std::clamp(static_cast<int>(std::floor(l->x0 - left)), 0, n - 1);
         const int b = std::clamp(static_cast<int>(std::ceil(l->x1 - left)), 0, n - 1);
-        for (int x = a; x <= b; ++x)
-            ++coverage[static_cast<size_t>(x)];
+        ++coverage[static_cast<size_t>(a)];
+        --coverage[static_cast<size_t>(b) + 1];
     }
+    for (int x = 1; x <= n; ++x)
+        coverage[static_cast<size_t>(x)] += coverage[static_cast<size_t>(x) - 1];
     const int tolerance = std::max(1, static_cast<int>(narrow.size() / 30));
     const double minGutter = std::max(6.0, 0.6 * median(sizes));
 
     std::vector<Column> columns;
     double columnStart = left;
-    int x = 0;
+    int x = 0, candidates = 0;
     while (x < n) {
         if (coverage[static_cast<size_t>(x)] > tolerance) {
             ++x;
@@ -148,8 +152,11 @@ std::vector<PdfLayout::Column> PdfLayout::findColumns(const std::vector<PdfLine>
         const int start = x;
         while (x < n && coverage[static_cast<size_t>(x)] <= tolerance)
             ++x;
-        if (start == 0 || x >= n)
+        if (start == 0 || x >= n || x - start < minGutter)
             continue;
+        // Real pages have a handful of candidate strips; a hostile one is cut short.
+        if (++candidates > kMaxGutterCandidates)
+            break;
         // The strip is where almost no line reaches; the longest line of a column
         // may reach into it alone, so the gutter proper begins after the lines
         // that start left of the strip and ends before those that run past it.

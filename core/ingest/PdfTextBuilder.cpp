@@ -192,13 +192,28 @@ int PdfTextBuilder::dropRunningLines(std::vector<PdfPageLines> &pages) {
     const size_t needed = std::max<size_t>(
         2, static_cast<size_t>(std::ceil(0.5 * static_cast<double>(pages.size()))));
     if (pages.size() >= 2) {
+        // Pages carrying each text at each height (4-point buckets; a neighbouring
+        // bucket counts too), so the count stays linear in the candidates.
+        const auto bucketOf = [](double centre) {
+            return static_cast<qint64>(std::floor(centre / 4));
+        };
+        std::map<std::pair<QString, qint64>, QSet<size_t>> pagesAt;
+        for (const Candidate &c : candidates)
+            pagesAt[{c.key, bucketOf(c.centre)}].insert(c.page);
+        std::map<std::pair<QString, qint64>, bool> repeats;
         for (const Candidate &c : candidates) {
-            std::vector<size_t> seen;
-            for (const Candidate &other : candidates)
-                if (other.key == c.key && std::abs(other.centre - c.centre) <= 4 &&
-                    std::find(seen.begin(), seen.end(), other.page) == seen.end())
-                    seen.push_back(other.page);
-            if (seen.size() >= needed)
+            const std::pair<QString, qint64> at{c.key, bucketOf(c.centre)};
+            auto known = repeats.find(at);
+            if (known == repeats.end()) {
+                QSet<size_t> seen;
+                for (qint64 b = at.second - 1; b <= at.second + 1; ++b) {
+                    const auto it = pagesAt.find({c.key, b});
+                    if (it != pagesAt.end())
+                        seen.unite(it->second);
+                }
+                known = repeats.emplace(at, static_cast<size_t>(seen.size()) >= needed).first;
+            }
+            if (known->second)
                 drop[c.page][c.line] = true;
         }
     }
