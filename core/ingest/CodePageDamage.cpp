@@ -1,5 +1,7 @@
 #include "ingest/CodePageDamage.h"
 
+#include <algorithm>
+
 namespace cc {
 
 namespace {
@@ -134,6 +136,12 @@ QString CodePageDamage::warning() {
 
 CodePageDamage::Stats CodePageDamage::analyze(const QString &text) {
     Stats s;
+    // Most texts hold no Greek or Cyrillic at all: nothing to look at.
+    const bool anyForeign = std::any_of(text.begin(), text.end(), [](QChar c) {
+        return c.unicode() >= 0x0370 && c.unicode() <= 0x052F;
+    });
+    if (!anyForeign)
+        return s;
     const std::vector<Token> tokens = tokenize(text);
     for (size_t i = 0; i < tokens.size(); ++i) {
         const Token &t = tokens[i];

@@ -430,6 +430,11 @@ std::vector<Citation> MetadataExtractor::findCitations(const QString &text,
     }
     for (size_t i = 0; i < all.size(); ++i) {
         const Line &line = all[i];
+        // Cheap test first: most lines hold no such label.
+        if (!line.text.contains(u':') ||
+            (!line.text.contains(QLatin1String("ource"), Qt::CaseInsensitive) &&
+             !line.text.contains(QLatin1String("itation"), Qt::CaseInsensitive)))
+            continue;
         const QRegularExpressionMatch label = kSourceLabel.match(line.text);
         if (!label.hasMatch())
             continue;
@@ -470,7 +475,10 @@ std::vector<Citation> MetadataExtractor::findCitations(const QString &text,
     // "... rose 5%. Source: Reuters." after a sentence inside a line.
     static const QRegularExpression kMidLineSource(
         QStringLiteral("[.!?)]\\s+(?:Data\\s+|News\\s+)?Sources?\\s*:\\s*"));
-    for (QRegularExpressionMatchIterator it = kMidLineSource.globalMatch(text); it.hasNext();) {
+    const bool mentionsSource = text.contains(QLatin1String("ource"), Qt::CaseInsensitive);
+    for (QRegularExpressionMatchIterator it = mentionsSource ? kMidLineSource.globalMatch(text)
+                                                             : QRegularExpressionMatchIterator();
+         it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
         qsizetype lineEnd = text.indexOf(u'\n', m.capturedEnd());
         if (lineEnd < 0)
@@ -483,21 +491,35 @@ std::vector<Citation> MetadataExtractor::findCitations(const QString &text,
     static const QRegularExpression kParenSource(
         QStringLiteral("[(\\[]\\s*(?:data\\s+)?sources?\\s*:\\s*([^)\\]\\n]+)[)\\]]"),
         QRegularExpression::CaseInsensitiveOption);
-    for (QRegularExpressionMatchIterator it = kParenSource.globalMatch(text); it.hasNext();) {
+    for (QRegularExpressionMatchIterator it = mentionsSource ? kParenSource.globalMatch(text)
+                                                             : QRegularExpressionMatchIterator();
+         it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
         addInlineList(m.capturedView(1), m.capturedStart(1));
     }
 
     // URLs written out: the outlet by host, else the bare host.
-    static const QRegularExpression kUrl(QStringLiteral("https?://[^\\s<>\"'\\]]+"),
-                                         QRegularExpression::CaseInsensitiveOption);
-    for (QRegularExpressionMatchIterator it = kUrl.globalMatch(text); it.hasNext();) {
-        const QRegularExpressionMatch m = it.next();
-        QStringView url = m.capturedView();
-        while (!url.isEmpty() && QStringView(u".,;:!?)").contains(url.back()) &&
+    for (qsizetype at = text.indexOf(QLatin1String("http"), 0, Qt::CaseInsensitive); at >= 0;
+         at = text.indexOf(QLatin1String("http"), at + 4, Qt::CaseInsensitive)) {
+        QStringView rest = QStringView(text).mid(at);
+        qsizetype scheme = 0;
+        if (rest.startsWith(u"https://", Qt::CaseInsensitive))
+            scheme = 8;
+        else if (rest.startsWith(u"http://", Qt::CaseInsensitive))
+            scheme = 7;
+        if (scheme == 0 || (at > 0 && text[at - 1].isLetterOrNumber()))
+            continue;
+        qsizetype end = scheme;
+        while (end < rest.size() && !rest[end].isSpace() &&
+               !QStringView(u"<>\"'\u201C\u201D]").contains(rest[end]))
+            ++end;
+        QStringView url = rest.left(end);
+        while (url.size() > scheme && QStringView(u".,;:!?)").contains(url.back()) &&
                !(url.back() == u')' && url.count(u'(') >= url.count(u')')))
             url.chop(1);
-        add(outletForUrl(url.toString()), m.capturedStart(), m.capturedStart() + url.size());
+        if (url.size() > scheme)
+            add(outletForUrl(url.toString()), at, at + url.size());
+        at += end - 4;
     }
 
     // Links elsewhere count when they lead to a known outlet.
@@ -507,23 +529,41 @@ std::vector<Citation> MetadataExtractor::findCitations(const QString &text,
             add(known, l.start, l.end);
     }
 
-    // Datelines and credits: "BEIJING (Reuters) -", "... the plan. — AP".
-    static const QRegularExpression kParenName(QStringLiteral("\\(([A-Z][\\w.&' -]{0,40})\\)"),
-                                               QRegularExpression::UseUnicodePropertiesOption);
-    for (QRegularExpressionMatchIterator it = kParenName.globalMatch(text); it.hasNext();) {
-        const QRegularExpressionMatch m = it.next();
-        const QString known = m_outlets->canonicalExact(m.captured(1));
+    // Datelines: "BEIJING (Reuters) -", "(AP)": a known outlet alone in parentheses.
+    for (qsizetype open = text.indexOf(u'('); open >= 0; open = text.indexOf(u'(', open + 1)) {
+        const qsizetype close = text.indexOf(u')', open + 1);
+        if (close < 0)
+            break;
+        if (close - open - 1 < 1 || close - open - 1 > 40 || !text[open + 1].isUpper())
+            continue;
+        const QString known = m_outlets->canonicalExact(text.mid(open + 1, close - open - 1));
         if (!known.isEmpty())
-            add(known, m.capturedStart(1), m.capturedEnd(1));
+            add(known, open + 1, close);
     }
-    static const QRegularExpression kCredit(
-        QStringLiteral("(?:^|\\s)[—–-]{1,2}\\s*([A-Z][\\w.&' -]{0,40}?)\\.?\\s*$"),
-        QRegularExpression::MultilineOption | QRegularExpression::UseUnicodePropertiesOption);
-    for (QRegularExpressionMatchIterator it = kCredit.globalMatch(text); it.hasNext();) {
-        const QRegularExpressionMatch m = it.next();
-        const QString known = m_outlets->canonicalExact(m.captured(1));
+    // Credits closing a line: "... the plan. — AP".
+    for (const Line &line : all) {
+        QStringView t = line.text;
+        while (!t.isEmpty() && (t.back().isSpace() || t.back() == u'.'))
+            t.chop(1);
+        qsizetype dash = -1;
+        for (qsizetype k = t.size() - 1; k >= 0 && t.size() - k <= 44; --k) {
+            if (t[k] == u'—' || t[k] == u'–' || (t[k] == u'-' && k > 0 && t[k - 1].isSpace())) {
+                dash = k;
+                break;
+            }
+        }
+        if (dash < 0 ||
+            (dash > 0 && !t[dash - 1].isSpace() && t[dash - 1] != u'—' && t[dash - 1] != u'-'))
+            continue;
+        qsizetype b = dash + 1;
+        while (b < t.size() && t[b].isSpace())
+            ++b;
+        const QStringView name = t.mid(b);
+        if (name.isEmpty() || !name.front().isUpper())
+            continue;
+        const QString known = m_outlets->canonicalExact(name.toString());
         if (!known.isEmpty())
-            add(known, m.capturedStart(1), m.capturedEnd(1));
+            add(known, line.start + b, line.start + t.size());
     }
 
     // A bare host that spells a name cited in the same document is that name
