@@ -398,12 +398,15 @@ bool Scanner::parseLiteral(int k, Literal &lit) const {
         }
         // fractions: 3/4, 2 1/4, 2½ (not dates: 5/17/2018)
         if (lit.integer && !lit.separators) {
-            const bool afterSlash = k >= 1 && t[k].glued() && t[k - 1].is(u'/');
+            // not "5/17/2018", not "+1-222-2222/2222"
+            const bool afterSlash = k >= 1 && t[k].glued() &&
+                                    (t[k - 1].is(u'/') || (isHyphen(t[k - 1]) && k >= 2 &&
+                                                           t[k - 2].type == Tok::Digits));
             int w = 0;
             if (gluedPunct(e, u'/') && gluedDigits(e + 1) && !gluedPunct(e + 2, u'/') &&
                 !afterSlash) {
                 const double den = digitsValue(e + 1);
-                if (den > 0) {
+                if (den > 0 && v < den) { // proper only: "24/7", "50/50" are two numbers
                     v /= den;
                     e += 2;
                     lit.integer = false;
@@ -1009,7 +1012,13 @@ bool Scanner::suffixStyle(int k) const {
     if (!parseCore(k, next, false, false) || !sameLine(next.end))
         return false;
     bool currency = false;
-    L.currencyTable.find(t, next.end, [&](int, int) { return currency = true; });
+    L.currencyTable.find(t, next.end, [&](int payload, int) {
+        // a sign or code, or a minor unit ("10 $ 30 cent"); a main unit's name
+        // is written after its own amount ("1 $10 dollars bill")
+        currency =
+            (payload & 3) != Lex::CurrencyName || L.currencies[std::size_t(payload >> 2)].subunit;
+        return currency;
+    });
     return currency;
 }
 
@@ -1279,8 +1288,12 @@ bool Scanner::joinable(Amount &a, Amount &b, bool dash) const {
         return false;
     if (dash && !b.core.literal)
         return false; // "three-nought-four" is no range
-    if (dash && ok(b.end + 1) && t[b.end].glued() && isDash(t[b.end]) && gluedDigits(b.end + 1))
+    if (dash && ok(b.end + 1) && t[b.end].glued() && (isDash(t[b.end]) || t[b.end].is(u'/')) &&
+        gluedDigits(b.end + 1))
         return false; // "+1-222-2222": a phone number
+    if (dash && a.begin >= 2 && t[a.begin].glued() && isDash(t[a.begin - 1]) &&
+        t[a.begin - 2].type == Tok::Digits)
+        return false;
     return true;
 }
 
