@@ -355,6 +355,8 @@ bool Parser::yearLicensed(int i, int end) const {
         case u'?':
         case u'"':
         case 0x201D:
+        case u'\'':
+        case 0x2019:
         case TimeTokenizer::kDamaged:
             return true;
         default:
@@ -363,7 +365,7 @@ bool Parser::yearLicensed(int i, int end) const {
     }
     const TimeWord *x = next.w;
     return x && (x->function == TimeFunction::And || x->function == TimeFunction::Or ||
-                 x->range == TimeRangeRole::To);
+                 x->range == TimeRangeRole::To || (x->decadeSuffix && !next.space)); // "2026's"
 }
 
 // "2024–2026": a year joined by a dash to another year.
@@ -767,6 +769,14 @@ bool Parser::chain(int i, Atom &out) const {
             a.b.year = x.value / 100 * 100 + y.value;
             a.isRange = true;
             ok = true;
+        } else if (isYear(x) && !y.month && y.digits == 2 && sep == u'/' &&
+                   y.value == (x.value + 1) % 100) { // "2025/26": a season or fiscal year
+            a.a.g = G::Year;
+            a.a.year = x.value;
+            a.b.g = G::Year;
+            a.b.year = x.value + 1;
+            a.isRange = true;
+            ok = true;
         } else if (isYear(x) && isMon(y) && sep != u'.') { // "2015-3", "2019/aug"
             a.a.g = G::Month;
             a.a.year = x.value;
@@ -1062,6 +1072,8 @@ bool Parser::ordinalOf(int i, Atom &out) const {
                ordinalForm))
         return false;
     TimeUnit unit = TimeUnit::None;
+    if (isDash(oe) && glued(oe) && glued(oe + 1))
+        ++oe; // "first-quarter results"
     if (!unitAt(oe, &unit, true))
         return false;
     const int k = oe + 1;
@@ -1420,13 +1432,24 @@ bool Parser::relativeForms(int i, Atom &out) const {
         out.a = fixedSpec(d);
         return true;
     }
+    // "over the weekend": the nearest one
+    if (the && unitAt(j, &u, false) && u == TimeUnit::Weekend && !w(j)->unitGuarded &&
+        !(w(j + 1) && w(j + 1)->function == TimeFunction::Of)) {
+        const int toSaturday = 6 - m_ref.dayOfWeek();
+        const QDate saturday =
+            m_ref.addDays(toSaturday >= -1 && toSaturday <= 3 ? toSaturday : toSaturday - 7);
+        out = Atom();
+        out.end = j + 1;
+        out.a = fixedSpec({saturday, saturday.addDays(1), DatePrecision::Week, false});
+        return true;
+    }
     if (!s->hasShift || !isWord(j))
         return false;
     const int shift = s->shift;
     const bool nearest = s->shiftNearest;
     const int k = j + 1;
     // Narrative anchors: "the following week", "the next day" follow another event.
-    const bool narrative = the && shift > 0;
+    const bool narrative = the && (shift > 0 || s->shiftNarrative);
     // shift + unit: "next week", "this month", "last year", "past quarter"
     if (unitAt(k, &u, false) && !w(k)->unitGuarded) {
         if (u == TimeUnit::Hour || u == TimeUnit::Minute || u == TimeUnit::Second ||
@@ -2073,6 +2096,9 @@ bool Parser::offsetExpr(int i, Expr &out) const {
         bool vague = false;
         TimeUnit u = TimeUnit::None;
         int j = i + 1;
+        if (x->direction == TimeDirection::Within && fn(j, TimeFunction::The) && w(j + 1) &&
+            w(j + 1)->hasShift && w(j + 1)->shift > 0)
+            ++j; // "within the next 18 months"
         if (x->direction == TimeDirection::Within && w(j) && w(j)->hasShift && w(j)->shift > 0)
             ++j; // "within next 10 months"
         if (!numberAt(j, &n, &ne, &vague, true) || !unitAt(ne, &u, false))

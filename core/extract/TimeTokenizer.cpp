@@ -161,6 +161,11 @@ void TimeTokenizer::tokenize(QStringView s, std::vector<TimeToken> &out) const {
                     break;
                 }
             }
+            // A possessive ("Monday's", "this year's") is the word, then the apostrophe and s.
+            qsizetype possessive = 0;
+            if (j - i > 2 && (p[j - 1] == u's' || p[j - 1] == u'S') && isApostrophe(p[j - 2]))
+                possessive = 2;
+            j -= possessive;
             t.end = static_cast<std::int32_t>(j);
             if (m_lexicon) {
                 const TimeLexicon::Hit hit = m_lexicon->lookup(s.sliced(i, j - i));
@@ -168,6 +173,22 @@ void TimeTokenizer::tokenize(QStringView s, std::vector<TimeToken> &out) const {
                 t.phrases = hit.phrases;
             }
             out.push_back(t);
+            if (possessive) {
+                TimeToken apostrophe;
+                apostrophe.kind = TimeToken::Punct;
+                apostrophe.space = false;
+                apostrophe.ch = u'\'';
+                apostrophe.start = static_cast<std::int32_t>(j);
+                apostrophe.end = static_cast<std::int32_t>(j + 1);
+                out.push_back(apostrophe);
+                TimeToken ess;
+                ess.kind = TimeToken::Word;
+                ess.space = false;
+                ess.start = static_cast<std::int32_t>(j + 1);
+                ess.end = static_cast<std::int32_t>(j + 2);
+                out.push_back(ess);
+                j += 2;
+            }
             i = j;
             continue;
         }
