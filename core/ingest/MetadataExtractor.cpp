@@ -410,7 +410,7 @@ std::vector<Citation> MetadataExtractor::findCitations(const QString &text,
 
     static const QRegularExpression kSourceLabel(
         QStringLiteral("^[\\s*_>#-]*((?:data|news|original|primary|main|additional|other)\\s+)?"
-                       "(sources?|citations?)\\s*:\\s*"),
+                       "(sources?|citations?|references)(?:\\s*:\\s*|[\\s*_]*$)"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression kBullet(
         QStringLiteral("^\\s*(?:[-*•+]|\\d{1,3}[.)]|\\[\\d{1,3}\\])\\s+"));
@@ -431,9 +431,12 @@ std::vector<Citation> MetadataExtractor::findCitations(const QString &text,
     for (size_t i = 0; i < all.size(); ++i) {
         const Line &line = all[i];
         // Cheap test first: most lines hold no such label.
-        if (!line.text.contains(u':') ||
+        // Cheap test first: most lines hold no such label. A heading "Sources" may
+        // stand without a colon.
+        if ((!line.text.contains(u':') && line.text.size() > 40) ||
             (!line.text.contains(QLatin1String("ource"), Qt::CaseInsensitive) &&
-             !line.text.contains(QLatin1String("itation"), Qt::CaseInsensitive)))
+             !line.text.contains(QLatin1String("itation"), Qt::CaseInsensitive) &&
+             !line.text.contains(QLatin1String("eference"), Qt::CaseInsensitive)))
             continue;
         const QRegularExpressionMatch label = kSourceLabel.match(line.text);
         if (!label.hasMatch())

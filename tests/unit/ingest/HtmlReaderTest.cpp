@@ -155,6 +155,17 @@ TEST(HtmlReader, TitlePreference) {
         QStringLiteral("Plain title"));
 }
 
+TEST(HtmlReader, SourcesHeadingWithLinkedItems) {
+    const Document d = readHtml(R"(<html><body><p>Volumes rose.</p><h3>Sources</h3><ul>
+        <li><a href="https://www.reuters.com/x">Port volumes rise in March</a></li>
+        <li>Harbour Ledger: monthly data</li>
+        <li><a href="https://example.org/blog">A blog post</a></li></ul>
+        <p>After the list: Bloomberg is mentioned in passing.</p></body></html>)");
+    EXPECT_EQ(d.citedSources,
+              (QStringList{QStringLiteral("Reuters"), QStringLiteral("Harbour Ledger"),
+                           QStringLiteral("example.org")}));
+}
+
 TEST(HtmlReader, OutletFromApplicationName) {
     const Document d = readHtml(
         R"(<html><head><meta name="application-name" content="FT"></head><body><p>x</p></body></html>)");
