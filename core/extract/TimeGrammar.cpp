@@ -1929,6 +1929,7 @@ bool Parser::rangeExpr(int i, Expr &out) const {
         out.a = a.a;
         out.b = fixedDay(m_ref);
         out.isRange = true;
+        linkYears(out.a, out.b);
         return true;
     }
     if (haveA && connector(a.end, between, &c)) {
@@ -1983,6 +1984,22 @@ bool Parser::boundExpr(int i, Expr &out) const {
         out.a = x->bound == TimeBound::Before || x->bound == TimeBound::Since ? a.a : a.b;
     }
     out.bound = x->bound;
+    if (hasYearSlot(out.a) && out.a.year == 0 && firstMonthOf(out.a) > 0) {
+        // "since March" looks back, "by June" ahead: the year that puts the date on that side.
+        const bool back = out.bound == TimeBound::Since || out.bound == TimeBound::After;
+        Spec probe = out.a;
+        bool ok = true;
+        for (int y = m_ref.year() + (back ? 0 : -1); ok; y += back ? -1 : 1) {
+            probe.year = y;
+            const DateInterval d = resolve(probe, &ok);
+            if (ok && (back ? d.begin <= m_ref : d.end >= m_ref)) {
+                out.a.year = y;
+                break;
+            }
+            if (std::abs(y - m_ref.year()) > 1)
+                break;
+        }
+    }
     if (out.a.weekdayOnly) {
         // "until Friday" looks ahead, "since Monday" back.
         const int wd = out.a.fixed.begin.dayOfWeek();
