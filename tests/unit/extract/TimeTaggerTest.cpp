@@ -216,6 +216,11 @@ TEST(TimeTaggerTest, BoundsLeaveOneSideOpen) {
         {"2026-04-27",
          "Models from 2018 or later.",
          {{"2018 or later", Range, "2018-01-01", nullptr, Year}}},
+        // Without a year "since" looks back and "by" ahead, whatever is nearer.
+        {"2026-02-10",
+         "Up since March, due by June.",
+         {{"since March", Range, "2025-03-01", nullptr, Month},
+          {"by June", Range, nullptr, "2026-06-30", Month}}},
     };
     for (const Case &c : cases)
         check(c);
