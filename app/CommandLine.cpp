@@ -5,6 +5,7 @@
 #include "pipeline/ScanPipeline.h"
 #include "report/PdfReportWriter.h"
 #include "report/ReportWriter.h"
+#include "store/ProjectRecovery.h"
 #include "store/ProjectStore.h"
 
 #include <QDir>
@@ -13,6 +14,7 @@
 #include <QTextStream>
 #include <cstdio>
 #include <iostream>
+#include <limits>
 #include <optional>
 
 namespace cc {
@@ -39,7 +41,36 @@ struct Options {
     QString reference;
     bool rebuild = false;
     bool formatGiven = false;
+    qint64 maxFileSize = ScanPipeline::Options().maxFileSize;
 };
+
+// "--max-file-size" takes bytes, or a number with K, M or G (powers of 1024).
+std::optional<qint64> parseSize(const QString &text) {
+    QString digits = text.trimmed();
+    qint64 unit = 1;
+    if (!digits.isEmpty()) {
+        switch (digits.back().toUpper().toLatin1()) {
+        case 'K':
+            unit = 1024;
+            break;
+        case 'M':
+            unit = 1024ll * 1024;
+            break;
+        case 'G':
+            unit = 1024ll * 1024 * 1024;
+            break;
+        default:
+            break;
+        }
+        if (unit != 1)
+            digits.chop(1);
+    }
+    bool ok = false;
+    const qint64 value = digits.toLongLong(&ok);
+    if (!ok || value <= 0 || value > std::numeric_limits<qint64>::max() / unit)
+        return std::nullopt;
+    return value * unit;
+}
 
 const QStringList kCommands = {QStringLiteral("scan"), QStringLiteral("conflicts"),
                                QStringLiteral("claims"), QStringLiteral("tag")};
@@ -70,6 +101,18 @@ std::optional<Options> parse(const QStringList &args, QString *problem) {
         } else if (a == QLatin1String("--reference")) {
             if (!value(&o.reference))
                 return std::nullopt;
+        } else if (a == QLatin1String("--max-file-size")) {
+            QString text;
+            if (!value(&text))
+                return std::nullopt;
+            const std::optional<qint64> size = parseSize(text);
+            if (!size) {
+                *problem = QStringLiteral("--max-file-size takes a number of bytes greater than "
+                                          "zero (K, M or G may follow), not ") +
+                           text;
+                return std::nullopt;
+            }
+            o.maxFileSize = *size;
         } else if (a == QLatin1String("--rebuild")) {
             o.rebuild = true;
         } else if (a.startsWith(QLatin1Char('-')) && a.size() > 1) {
@@ -179,7 +222,26 @@ std::unique_ptr<ProjectStore> openProject(const Options &o, bool scan, bool quie
     }
 
     QString error;
-    std::unique_ptr<ProjectStore> store = ProjectStore::open(projectPath, &error);
+    std::unique_ptr<ProjectStore> store;
+    if (scan && o.rebuild && !o.folder.isEmpty()) {
+        // A rebuild checks the whole file and sets a damaged one aside.
+        RecoveryReport recovery;
+        store = ProjectRecovery::openForRebuild(projectPath, &error, &recovery);
+        if (recovery.setAside) {
+            err() << "crosscheck: " << recovery.damage << ".\n"
+                  << "crosscheck: moved it aside to "
+                  << QDir::toNativeSeparators(recovery.asidePath)
+                  << " (kept, never deleted); rebuilding the project from the folder\n";
+            err() << "crosscheck: carried over " << recovery.reviews << " review(s), "
+                  << recovery.aliases << " entity alias(es) and " << recovery.rejectedClaims
+                  << " claim rejection(s)\n";
+            for (const QString &p : recovery.problems)
+                err() << "crosscheck: could not carry over " << p << "\n";
+            err().flush();
+        }
+    } else {
+        store = ProjectStore::open(projectPath, &error);
+    }
     if (!store) {
         *code = failure(error);
         return nullptr;
@@ -194,9 +256,14 @@ std::unique_ptr<ProjectStore> openProject(const Options &o, bool scan, bool quie
         ScanPipeline pipeline(*store, lexicons);
         ScanPipeline::Options options;
         options.rebuild = o.rebuild;
+        options.maxFileSize = o.maxFileSize;
         ScanSummary summary;
         if (!pipeline.run(QDir(o.folder).absolutePath(), options, &summary, &error)) {
             *code = failure(QStringLiteral("scan failed, the project is unchanged: ") + error);
+            return nullptr;
+        }
+        if (store->isDamaged()) {
+            *code = failure(store->damageMessage());
             return nullptr;
         }
         if (!quiet) {
@@ -240,19 +307,27 @@ bool CommandLine::needsGuiApplication(const QStringList &args) {
 QString CommandLine::usage() {
     return QStringLiteral(
         "Usage:\n"
-        "  crosscheck                                 open the GUI (last project or a welcome screen)\n"
+        "  crosscheck                                 open the GUI (last project or a welcome "
+        "screen)\n"
         "  crosscheck FOLDER                          open the GUI on a folder\n"
-        "  crosscheck scan FOLDER [--project FILE] [--rebuild]\n"
-        "                                             bring the project up to date; print a summary\n"
+        "  crosscheck scan FOLDER [--project FILE] [--rebuild] [--max-file-size BYTES]\n"
+        "                                             bring the project up to date; print a "
+        "summary\n"
         "  crosscheck conflicts FOLDER [--project FILE] [--format json|csv|md|html|pdf] [-o OUT]\n"
         "  crosscheck conflicts --project FILE [--format ...] [-o OUT]\n"
         "                                             report from an existing project, no scan\n"
         "  crosscheck claims FOLDER [--project FILE] [--format json|csv] [-o OUT]\n"
-        "  crosscheck tag [--reference YYYY-MM-DD]    taggers' harness: one request per stdin line\n"
+        "  crosscheck tag [--reference YYYY-MM-DD]    taggers' harness: one request per stdin "
+        "line\n"
         "  crosscheck --help | --version\n"
         "\n"
         "Without --project the project file is FOLDER/.crosscheck.sqlite (or a per-user\n"
-        "location when the folder is read-only). Exit status: 0 success, 1 failure, 2 usage.\n");
+        "location when the folder is read-only). Exit status: 0 success, 1 failure, 2 usage.\n"
+        "\n"
+        "scan, claims and conflicts with a FOLDER skip files over --max-file-size bytes\n"
+        "(K, M or G may follow; default 64M). --rebuild re-reads every file; a damaged\n"
+        "project file is moved aside to FILE.damaged-YYYYMMDD-HHMMSS (never deleted) and\n"
+        "the reviews that can still be read are carried into the new one.\n");
 }
 
 int CommandLine::run(const QStringList &args) {
@@ -310,6 +385,9 @@ int CommandLine::run(const QStringList &args) {
     if (!store)
         return code;
     const ReportInput input = reportInput(o, *store, claims);
+    // A read that met a damaged page may have left rows out: no report then.
+    if (store->isDamaged())
+        return failure(store->damageMessage());
     QString error;
     if (*format == ReportFormat::Pdf) {
         if (o.output.isEmpty() || o.output == QLatin1String("-"))
@@ -318,8 +396,8 @@ int CommandLine::run(const QStringList &args) {
             return failure(error);
         return kSuccess;
     }
-    const QByteArray bytes = claims ? ReportWriter::claims(*format, input)
-                                    : ReportWriter::conflicts(*format, input);
+    const QByteArray bytes =
+        claims ? ReportWriter::claims(*format, input) : ReportWriter::conflicts(*format, input);
     if (!writeOutput(o.output, bytes, &error))
         return failure(error);
     return kSuccess;

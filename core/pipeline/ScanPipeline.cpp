@@ -10,7 +10,10 @@
 #include "store/ProjectStore.h"
 
 #include <QCryptographicHash>
+#include <QFileInfo>
 #include <QSet>
+#include <algorithm>
+#include <limits>
 
 namespace cc {
 
@@ -22,6 +25,28 @@ bool isCancelled(const std::atomic_bool *cancel) {
 
 // How much of a file the readers may see: enough to sniff a format.
 constexpr qsizetype kSniffBytes = 4096;
+
+// The project file, its SQLite companions (-wal, -shm, -journal) and copies
+// set aside after damage (.damaged-...): never briefings, even when the
+// project lives inside the folder under a name the folder scanner does not know.
+class OwnFiles {
+public:
+    explicit OwnFiles(const QString &projectPath) {
+        const QFileInfo info(projectPath);
+        const QString dir = QFileInfo(info.absolutePath()).canonicalFilePath();
+        if (!dir.isEmpty() && !info.fileName().isEmpty())
+            m_base = dir + QLatin1Char('/') + info.fileName();
+    }
+    bool contains(const QString &absolutePath) const {
+        if (m_base.isEmpty() || !absolutePath.startsWith(m_base))
+            return false;
+        const QStringView rest = QStringView(absolutePath).mid(m_base.size());
+        return rest.isEmpty() || rest.startsWith(u'-') || rest.startsWith(u".damaged-");
+    }
+
+private:
+    QString m_base;
+};
 
 } // namespace
 
@@ -45,7 +70,9 @@ bool ScanPipeline::run(const QString &folder, const Options &options, ScanSummar
     report(0, 0, QString(), "listing");
     FolderScanner::Options scanOptions;
     scanOptions.maxFileSize = options.maxFileSize;
-    const std::vector<FoundFile> found = FolderScanner(scanOptions).list(folder, &result.skipped);
+    std::vector<FoundFile> found = FolderScanner(scanOptions).list(folder, &result.skipped);
+    const OwnFiles own(m_store.path());
+    std::erase_if(found, [&](const FoundFile &f) { return own.contains(f.absolutePath); });
     result.filesSeen = static_cast<int>(found.size() + result.skipped.size());
 
     if (!m_store.beginScan(error))
@@ -77,10 +104,21 @@ bool ScanPipeline::run(const QString &folder, const Options &options, ScanSummar
 
         QByteArray bytes;
         QString readError;
-        if (!files.read(file.absolutePath, options.maxFileSize, &bytes, &readError)) {
+        // One byte over the cap tells a file that grew past it since it was listed.
+        const qint64 readCap =
+            std::min<qint64>(options.maxFileSize, std::numeric_limits<qint64>::max() - 1) + 1;
+        if (!files.read(file.absolutePath, readCap, &bytes, &readError)) {
             result.skipped.push_back({file.relativePath, readError});
             // An unreadable file keeps what an earlier scan made of it.
             present.insert(file.relativePath);
+            continue;
+        }
+        if (bytes.size() > options.maxFileSize) {
+            result.skipped.push_back(
+                {file.relativePath,
+                 QStringLiteral("over the size cap (%1 bytes) when read; it grew after it was "
+                                "listed")
+                     .arg(options.maxFileSize)});
             continue;
         }
         const QByteArray hash = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
@@ -97,10 +135,9 @@ bool ScanPipeline::run(const QString &folder, const Options &options, ScanSummar
                              : file.relativePath + QLatin1Char('#') + QString::number(part);
         };
         const auto prev = previous.find(file.relativePath);
-        const bool unchanged = !options.rebuild && prev != previous.end() &&
-                               prev->second.contentHash == hash &&
-                               prev->second.engineVersion == engine &&
-                               prev->second.lexiconHash == lexiconHash;
+        const bool unchanged =
+            !options.rebuild && prev != previous.end() && prev->second.contentHash == hash &&
+            prev->second.engineVersion == engine && prev->second.lexiconHash == lexiconHash;
         if (unchanged) {
             for (const auto &[path, state] : previous) {
                 if (path == file.relativePath ||

@@ -127,6 +127,11 @@ bool Database::lastErrorWasBusy() const {
 void Database::recordError(int code, const QString &message) {
     m_lastErrorCode = code;
     m_lastError = message;
+    const int primary = code & 0xff;
+    if ((primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB) && !m_corruptionSeen) {
+        m_corruptionSeen = true;
+        m_corruptionMessage = message;
+    }
 }
 
 void Database::recordConnectionError(int code) {

@@ -52,6 +52,11 @@ public:
     // True when the last failure was another connection holding the lock.
     bool lastErrorWasBusy() const;
     void recordError(int code, const QString &message);
+    // Sticky: some call since opening met a damaged file (SQLITE_CORRUPT or
+    // SQLITE_NOTADB). The open-time checks are cheap and partial, so damage in
+    // derived tables is found here, by the first statement that reads it.
+    bool corruptionSeen() const { return m_corruptionSeen; }
+    QString corruptionMessage() const { return m_corruptionMessage; }
 
 private:
     Database(sqlite3 *db, const QString &path);
@@ -63,6 +68,8 @@ private:
     Statement m_failed; // returned by cached() when prepare fails
     QString m_lastError;
     int m_lastErrorCode = 0;
+    bool m_corruptionSeen = false;
+    QString m_corruptionMessage;
 };
 
 } // namespace cc

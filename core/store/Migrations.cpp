@@ -172,7 +172,15 @@ bool Migrations::migrate(Database &db, int fromVersion, QString *error) {
         if (step.version <= fromVersion)
             continue;
         Transaction txn(db);
-        bool ok = txn.isActive() && db.exec(QByteArray(step.sql));
+        // Another process may have run this step since fromVersion was read
+        // (two scans creating the same project): the version counts once the
+        // write lock is held.
+        bool ok = txn.isActive();
+        if (ok && db.queryInt("PRAGMA user_version", &ok) >= step.version && ok) {
+            txn.commit();
+            continue;
+        }
+        ok = ok && db.exec(QByteArray(step.sql));
         // PRAGMA values cannot be bound; both are integers formatted here.
         ok = ok && db.exec("PRAGMA application_id = " + QByteArray::number(kApplicationId));
         ok = ok && db.exec("PRAGMA user_version = " + QByteArray::number(step.version));

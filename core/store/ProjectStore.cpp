@@ -28,6 +28,52 @@ QString busyMessage() {
                           "when it finishes");
 }
 
+// Every table of schema 1; a file of that version without one of them is damaged.
+constexpr const char *kRequiredTables[] = {
+    "documents",          "sentences", "entities",        "aliases",  "claims",      "conflicts",
+    "conflict_documents", "reviews",   "rejected_claims", "settings", "sentence_fts"};
+// What only the analyst can make: checked on every open (they are small).
+constexpr const char *kAnalystTables[] = {"reviews", "aliases", "rejected_claims", "settings"};
+
+quint32 bigEndian(const QByteArray &bytes, int at, int size) {
+    quint32 value = 0;
+    for (int i = 0; i < size; ++i)
+        value = (value << 8) | static_cast<uchar>(bytes[at + i]);
+    return value;
+}
+
+// True when a write-ahead log or rollback journal beside the file may hold
+// pages the file itself does not have yet (an interrupted checkpoint).
+bool hasPendingJournal(const QString &path) {
+    return QFileInfo(path + QStringLiteral("-wal")).size() > 0 ||
+           QFileInfo(path + QStringLiteral("-journal")).size() > 0;
+}
+
+// What the 100-byte header and the file's size say without SQLite: an
+// impossible page size, or a file shorter than the page count its header
+// records (cut short by a copy or a full disk). Empty when nothing is wrong.
+QString headerProblem(const QByteArray &header, qint64 fileSize, bool journalPending) {
+    quint32 pageSize = bigEndian(header, 16, 2);
+    if (pageSize == 1)
+        pageSize = 65536;
+    if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) != 0)
+        return QStringLiteral("its header gives an impossible page size");
+    // Pages still in the log are written to the file by the next checkpoint.
+    if (journalPending)
+        return {};
+    if (fileSize % pageSize != 0)
+        return QStringLiteral("cut short: it ends inside a page");
+    // The header's page count is valid only when its change counter (offset
+    // 24) matches the "version valid for" number (offset 92).
+    const quint32 pages = bigEndian(header, 28, 4);
+    if (pages != 0 && bigEndian(header, 24, 4) == bigEndian(header, 92, 4) &&
+        static_cast<qint64>(pages) * pageSize > fileSize)
+        return QStringLiteral("cut short: %1 of its %2 pages are missing")
+            .arg(static_cast<qint64>(pages) - fileSize / pageSize)
+            .arg(pages);
+    return {};
+}
+
 QString readOnlyMessage(const QString &path) {
     return QStringLiteral("the project %1 is read-only; nothing was changed")
         .arg(QDir::toNativeSeparators(path));
@@ -320,63 +366,89 @@ ProjectStore::~ProjectStore() {
 }
 
 std::unique_ptr<ProjectStore> ProjectStore::open(const QString &path, QString *error) {
-    return open(path, error, OpenOptions{});
+    return open(path, error, OpenOptions{}, nullptr);
 }
 
 std::unique_ptr<ProjectStore> ProjectStore::open(const QString &path, QString *error,
                                                  const OpenOptions &options) {
+    return open(path, error, options, nullptr);
+}
+
+std::unique_ptr<ProjectStore> ProjectStore::open(const QString &path, QString *error,
+                                                 const OpenOptions &options,
+                                                 OpenFailure *failureKind) {
     const QString shown = QDir::toNativeSeparators(path);
-    auto refuse = [&](const QString &message) -> std::unique_ptr<ProjectStore> {
+    if (failureKind)
+        *failureKind = OpenFailure::None;
+    auto refuseAs = [&](OpenFailure kind, const QString &message) -> std::unique_ptr<ProjectStore> {
         if (error)
             *error = message;
+        if (failureKind)
+            *failureKind = kind;
         return nullptr;
     };
     const QString unchanged = QStringLiteral("; it was not changed");
     auto damaged = [&](const QString &detail) {
-        return QStringLiteral("the project %1 is damaged (%2); it was not changed. Move it aside "
-                              "and scan the folder again to rebuild it")
-            .arg(shown, detail);
+        return refuseAs(OpenFailure::Damaged, damagedMessage(path, detail));
+    };
+    auto notADatabase = [&]() {
+        return refuseAs(
+            OpenFailure::NotADatabase,
+            QStringLiteral("%1 is not a Crosscheck project (not an SQLite database)").arg(shown) +
+                unchanged);
+    };
+    auto foreign = [&]() {
+        return refuseAs(OpenFailure::ForeignDatabase,
+                        QStringLiteral("%1 is an SQLite database of another program, not a "
+                                       "Crosscheck project")
+                                .arg(shown) +
+                            unchanged);
     };
 
-    // Look at the bytes before SQLite does: a file that is not a database is
-    // never handed to it, so nothing can write to it.
+    // Look at the bytes before SQLite does: a file that is not a database, or
+    // one visibly cut short, is never handed to it, so nothing can write to it.
     const QFileInfo info(path);
     if (info.exists()) {
         if (!info.isFile())
-            return refuse(QStringLiteral("%1 is not a file").arg(shown));
+            return refuseAs(OpenFailure::Other, QStringLiteral("%1 is not a file").arg(shown));
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return refuse(
+            return refuseAs(
+                OpenFailure::Other,
                 QStringLiteral("cannot read the project %1: %2").arg(shown, file.errorString()));
         const QByteArray header = file.read(100);
         static const QByteArray magic("SQLite format 3\0", 16);
         if (!header.isEmpty() && !header.startsWith(magic))
-            return refuse(QStringLiteral("%1 is not a Crosscheck project (not an SQLite database)")
-                              .arg(shown) +
-                          unchanged);
+            return notADatabase();
         if (!header.isEmpty() && header.size() < 100)
-            return refuse(damaged(QStringLiteral("cut short")));
+            return damaged(QStringLiteral("cut short"));
+        if (!header.isEmpty()) {
+            const QString problem = headerProblem(header, file.size(), hasPendingJournal(path));
+            if (!problem.isEmpty())
+                return damaged(problem);
+        }
     } else if (options.readOnly) {
-        return refuse(QStringLiteral("there is no project file at %1").arg(shown));
+        return refuseAs(OpenFailure::Missing,
+                        QStringLiteral("there is no project file at %1").arg(shown));
     }
 
     QString openError;
     std::unique_ptr<Database> db = Database::open(path, options.readOnly, &openError);
     if (!db)
-        return refuse(QStringLiteral("cannot open the project %1: %2").arg(shown, openError));
+        return refuseAs(OpenFailure::Other,
+                        QStringLiteral("cannot open the project %1: %2").arg(shown, openError));
     db->setBusyTimeout(options.busyTimeoutMs);
 
     auto failure = [&](const QString &what) -> std::unique_ptr<ProjectStore> {
         const int primary = db->lastErrorCode() & 0xff;
         if (db->lastErrorWasBusy())
-            return refuse(busyMessage());
+            return refuseAs(OpenFailure::Busy, busyMessage());
         if (primary == SQLITE_NOTADB)
-            return refuse(QStringLiteral("%1 is not a Crosscheck project (not an SQLite database)")
-                              .arg(shown) +
-                          unchanged);
+            return notADatabase();
         if (primary == SQLITE_CORRUPT)
-            return refuse(damaged(db->lastError()));
-        return refuse(
+            return damaged(db->lastError());
+        return refuseAs(
+            OpenFailure::Other,
             QStringLiteral("cannot %1 the project %2: %3").arg(what, shown, db->lastError()));
     };
 
@@ -386,46 +458,71 @@ std::unique_ptr<ProjectStore> ProjectStore::open(const QString &path, QString *e
     if (!ok)
         return failure(QStringLiteral("read"));
     if (version > kSchemaVersion)
-        return refuse(QStringLiteral("%1 was written by a newer Crosscheck (schema %2; this build "
-                                     "reads up to %3)")
-                          .arg(shown)
-                          .arg(version)
-                          .arg(kSchemaVersion) +
-                      unchanged);
-    const QString check = db->queryText("PRAGMA quick_check", &ok);
-    if (!ok)
-        return failure(QStringLiteral("check"));
-    if (check != u"ok")
-        return refuse(damaged(check));
+        return refuseAs(OpenFailure::NewerVersion,
+                        QStringLiteral("%1 was written by a newer Crosscheck (schema %2; this "
+                                       "build reads up to %3)")
+                                .arg(shown)
+                                .arg(version)
+                                .arg(kSchemaVersion) +
+                            unchanged);
     if (version > 0) {
-        if (db->queryInt("PRAGMA application_id") != Migrations::kApplicationId)
-            return refuse(QStringLiteral("%1 is an SQLite database of another program, not a "
-                                         "Crosscheck project")
-                              .arg(shown) +
-                          unchanged);
-    } else {
-        const qint64 objects = db->queryInt("SELECT count(*) FROM sqlite_schema", &ok);
+        const qint64 applicationId = db->queryInt("PRAGMA application_id", &ok);
         if (!ok)
             return failure(QStringLiteral("read"));
-        if (objects > 0)
-            return refuse(QStringLiteral("%1 is an SQLite database of another program, not a "
-                                         "Crosscheck project")
-                              .arg(shown) +
-                          unchanged);
+        if (applicationId != Migrations::kApplicationId)
+            return foreign();
+    }
+    // The tables this build expects of the file's version (none for a new, empty file).
+    QSet<QString> tables;
+    {
+        Statement s = db->prepare("SELECT name FROM sqlite_schema WHERE type = 'table'");
+        Statement::Step step;
+        while ((step = s.step()) == Statement::Step::Row)
+            tables.insert(s.columnText(0));
+        if (step == Statement::Step::Error)
+            return failure(QStringLiteral("read"));
+    }
+    if (version == 0 && !tables.isEmpty())
+        return foreign();
+    if (version > 0) {
+        for (const char *table : kRequiredTables) {
+            if (!tables.contains(QLatin1String(table)))
+                return damaged(QStringLiteral("the table %1 is missing").arg(QLatin1String(table)));
+        }
+    }
+
+    // Check b-tree pages as they are read, so damage anywhere is met early
+    // (SQLITE_CORRUPT, remembered by the connection) rather than misread.
+    db->exec("PRAGMA cell_size_check = ON");
+    // Not a whole-file quick_check (it reads every page: seconds for a big
+    // project): only the analyst's own tables, the one thing a scan cannot
+    // rebuild. The rest is checked as it is read, and in full by check()
+    // (scan --rebuild). docs/reliability.md explains the choice.
+    if (version > 0) {
+        for (const char *table : kAnalystTables) {
+            const QString result =
+                db->queryText(QByteArray("PRAGMA quick_check(") + table + ')', &ok);
+            if (!ok)
+                return failure(QStringLiteral("check"));
+            if (result != u"ok")
+                return damaged(result);
+        }
     }
 
     const bool readOnly = options.readOnly || db->isReadOnlyFile();
     if (readOnly && version < kSchemaVersion) {
         if (version == 0)
-            return refuse(QStringLiteral("the project %1 is read-only and empty; a project needs "
-                                         "write access to be created")
-                              .arg(shown));
-        return refuse(QStringLiteral("the project %1 is read-only and needs upgrading from schema "
-                                     "%2 to %3, which needs write access")
-                          .arg(shown)
-                          .arg(version)
-                          .arg(kSchemaVersion) +
-                      unchanged);
+            return refuseAs(OpenFailure::ReadOnly,
+                            QStringLiteral("the project %1 is read-only and empty; a project needs "
+                                           "write access to be created")
+                                .arg(shown));
+        return refuseAs(OpenFailure::ReadOnly,
+                        QStringLiteral("the project %1 is read-only and needs upgrading from "
+                                       "schema %2 to %3, which needs write access")
+                                .arg(shown)
+                                .arg(version)
+                                .arg(kSchemaVersion) +
+                            unchanged);
     }
 
     if (readOnly) {
@@ -449,12 +546,58 @@ std::unique_ptr<ProjectStore> ProjectStore::open(const QString &path, QString *e
         QString migrateError;
         if (!Migrations::migrate(*db, static_cast<int>(version), &migrateError)) {
             if (db->lastErrorWasBusy())
-                return refuse(busyMessage());
-            return refuse(
+                return refuseAs(OpenFailure::Busy, busyMessage());
+            return refuseAs(
+                OpenFailure::Other,
                 QStringLiteral("cannot set up the project %1: %2").arg(shown, migrateError));
         }
     }
     return std::unique_ptr<ProjectStore>(new ProjectStore(std::move(db), readOnly));
+}
+
+bool ProjectStore::check(QString *problem, CheckDepth depth) {
+    bool ok = false;
+    if (m_db->corruptionSeen()) {
+        if (problem)
+            *problem = m_db->corruptionMessage();
+        return false;
+    }
+    // Up to ten findings: enough to say what is wrong without listing every page.
+    Statement s = m_db->prepare(depth == CheckDepth::Full ? "PRAGMA integrity_check(10)"
+                                                          : "PRAGMA quick_check(10)");
+    QStringList findings;
+    Statement::Step step;
+    while ((step = s.step()) == Statement::Step::Row)
+        findings << s.columnText(0);
+    ok = step == Statement::Step::Done && findings == QStringList{QStringLiteral("ok")};
+    if (ok)
+        return true;
+    if (step == Statement::Step::Error)
+        findings << m_db->lastError(); // recorded by the statement (corruption or not)
+    else
+        m_db->recordError(SQLITE_CORRUPT, findings.join(QStringLiteral("; ")));
+    if (problem)
+        *problem = findings.join(QStringLiteral("; "));
+    return false;
+}
+
+int ProjectStore::synchronousLevel() const {
+    return static_cast<int>(m_db->queryInt("PRAGMA synchronous"));
+}
+
+bool ProjectStore::isDamaged() const {
+    return m_db->corruptionSeen();
+}
+
+QString ProjectStore::damageMessage() const {
+    return m_db->corruptionSeen() ? damagedMessage(path(), m_db->corruptionMessage()) : QString();
+}
+
+QString ProjectStore::damagedMessage(const QString &path, const QString &detail) {
+    return QStringLiteral("the project %1 is damaged (%2); it was not changed. Rebuild it "
+                          "(crosscheck scan FOLDER --rebuild) to set it aside and scan the folder "
+                          "into a new one, keeping the reviews that can still be read")
+        .arg(QDir::toNativeSeparators(path), detail);
 }
 
 QString ProjectStore::defaultPathFor(const QString &folder) {
@@ -495,6 +638,12 @@ bool ProjectStore::inScan() const {
 }
 
 bool ProjectStore::checkWritable(QString *error) const {
+    // Damage seen by any earlier call: nothing more is written to the file.
+    if (m_db->corruptionSeen()) {
+        if (error)
+            *error = damageMessage();
+        return false;
+    }
     if (!m_readOnly)
         return true;
     if (error)
@@ -508,6 +657,8 @@ bool ProjectStore::fail(QString *error, const QString &action) const {
     const int primary = m_db->lastErrorCode() & 0xff;
     if (m_db->lastErrorWasBusy())
         *error = busyMessage();
+    else if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB)
+        *error = damagedMessage(path(), m_db->lastError());
     else if (primary == SQLITE_READONLY)
         *error = readOnlyMessage(path());
     else
@@ -542,6 +693,14 @@ bool ProjectStore::commitScan(QString *error) {
     if (!m_scan) {
         if (error)
             *error = QStringLiteral("no scan of this project is running");
+        return false;
+    }
+    // A read during the scan met damage: what it built may rest on rows it
+    // could not see, so none of it is kept.
+    if (m_db->corruptionSeen()) {
+        rollbackScan();
+        if (error)
+            *error = damageMessage();
         return false;
     }
     const bool ok = m_scan->commit();
@@ -1051,6 +1210,66 @@ bool ProjectStore::removeReview(const QString &conflictId, QString *error) {
     s.bindText(1, conflictId);
     if (!s.run())
         return fail(error, action);
+    return txn.commit() || fail(error, action);
+}
+
+bool ProjectStore::importAnalystData(const std::vector<Review> &reviews,
+                                     const std::vector<EntityAlias> &aliases,
+                                     const QStringList &rejectedClaimKeys, QString *error) {
+    if (!checkWritable(error))
+        return false;
+    const QString action = QStringLiteral("carry over the reviews");
+    Transaction txn(*m_db);
+    if (!txn.isActive())
+        return fail(error, action);
+    Statement &review = m_db->cached(
+        "INSERT INTO reviews (conflict_id, status, chosen_side, note, sides_fingerprint, summary, "
+        "updated) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (conflict_id) DO UPDATE SET "
+        "status = excluded.status, chosen_side = excluded.chosen_side, note = excluded.note, "
+        "sides_fingerprint = excluded.sides_fingerprint, summary = excluded.summary, "
+        "updated = excluded.updated");
+    for (const Review &r : reviews) {
+        if (r.conflictId.isEmpty())
+            continue;
+        review.reset();
+        review.bindText(1, r.conflictId);
+        review.bindText(2, toString(r.status));
+        if (r.chosenSide)
+            review.bindInt(3, *r.chosenSide);
+        else
+            review.bindNull(3);
+        review.bindText(4, r.note);
+        review.bindText(5, r.sidesFingerprint);
+        review.bindText(6, r.summary);
+        if (r.updated.isValid())
+            review.bindText(7, dateTimeText(r.updated));
+        else
+            review.bindNull(7);
+        if (!review.run())
+            return fail(error, action);
+    }
+    Statement &alias =
+        m_db->cached("INSERT INTO aliases (surface, canonical) VALUES (?1, ?2) "
+                     "ON CONFLICT (surface) DO UPDATE SET canonical = excluded.canonical");
+    for (const EntityAlias &a : aliases) {
+        if (a.surface.isEmpty())
+            continue;
+        alias.reset();
+        alias.bindText(1, a.surface);
+        alias.bindText(2, a.canonical);
+        if (!alias.run())
+            return fail(error, action);
+    }
+    Statement &rejected = m_db->cached("INSERT OR IGNORE INTO rejected_claims (key) VALUES (?1)");
+    for (const QString &key : rejectedClaimKeys) {
+        if (key.isEmpty())
+            continue;
+        rejected.reset();
+        rejected.bindText(1, key);
+        if (!rejected.run())
+            return fail(error, action);
+    }
+    // Outside a scan this COMMIT runs with synchronous=FULL.
     return txn.commit() || fail(error, action);
 }
 

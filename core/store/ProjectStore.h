@@ -63,16 +63,54 @@ public:
         int busyTimeoutMs = 5000;
     };
 
+    // Why open() refused a file, for callers that act on it (scan --rebuild
+    // sets aside only Damaged and NotADatabase files).
+    enum class OpenFailure {
+        None,
+        Missing,         // read-only open of a file that does not exist
+        NotADatabase,    // not SQLite at all: overwritten, or some other file
+        ForeignDatabase, // an SQLite database of another program
+        Damaged,         // cut short, missing tables, a failed check
+        NewerVersion,    // written by a newer Crosscheck
+        ReadOnly,        // needs a write (create, upgrade) it may not make
+        Busy,            // another process holds the write lock
+        Other,           // I/O errors, not a file, ...
+    };
+
     ~ProjectStore();
     // Opens or creates the project file and migrates it. Returns nullptr with a
     // message a person reads when the file is locked, damaged, read-only where a
     // write is needed, or from a newer version (never overwritten).
+    // Opening is cheap whatever the size: the header, the schema and the
+    // analyst's tables (reviews, aliases, rejections, settings) are checked;
+    // the rest is checked page by page as it is read (see isDamaged) and in
+    // full by check().
     static std::unique_ptr<ProjectStore> open(const QString &path, QString *error);
     static std::unique_ptr<ProjectStore> open(const QString &path, QString *error,
                                               const OpenOptions &options);
+    static std::unique_ptr<ProjectStore> open(const QString &path, QString *error,
+                                              const OpenOptions &options, OpenFailure *failure);
+    // The message for a damaged project file, with what to do about it.
+    static QString damagedMessage(const QString &path, const QString &detail);
     // Default project file for a folder: FOLDER/.crosscheck.sqlite, or a
     // per-user data location when the folder is not writable.
     static QString defaultPathFor(const QString &folder);
+
+    // Reads every page: seconds for a big project. Quick is PRAGMA
+    // quick_check (the b-trees and records); Full is PRAGMA integrity_check
+    // (also that every index matches its table). False with the findings when
+    // the file is damaged (then isDamaged() is true).
+    enum class CheckDepth { Quick, Full };
+    bool check(QString *problem, CheckDepth depth = CheckDepth::Quick);
+    // True once any call met a damaged page (SQLITE_CORRUPT/NOTADB): every
+    // later write is refused, a running scan is not committed, and reads may
+    // have missed rows (a report must not be trusted; damageMessage() says why).
+    bool isDamaged() const;
+    QString damageMessage() const;
+
+    // The connection's PRAGMA synchronous: 2 (FULL) outside a scan, so a
+    // saved review survives a power cut; 1 (NORMAL) while a scan runs.
+    int synchronousLevel() const;
 
     QString path() const;
     bool isReadOnly() const;
@@ -133,6 +171,12 @@ public:
     std::vector<Review> reviews() const;
     // Reviews whose conflict is no longer detected.
     std::vector<Review> orphanReviews() const;
+
+    // The analyst's work carried into a new project file (a rebuild after
+    // damage): one transaction, committed with synchronous=FULL.
+    bool importAnalystData(const std::vector<Review> &reviews,
+                           const std::vector<EntityAlias> &aliases,
+                           const QStringList &rejectedClaimKeys, QString *error);
 
     std::vector<EntityAlias> aliases() const;
     bool setAlias(const EntityAlias &alias, QString *error);

@@ -273,5 +273,158 @@ TEST_F(ProjectFileSafetyTest, ReviewIsCommittedWhenSaveReturns) {
     EXPECT_EQ(other->review(r.conflictId)->note, QStringLiteral("durable"));
 }
 
+// The pages of one table or index (dbstat), for damaging exactly them.
+std::vector<qint64> pagesOf(const QString &path, const char *name) {
+    std::vector<qint64> pages;
+    sqlite3 *db = nullptr;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr) ==
+        SQLITE_OK) {
+        sqlite3_stmt *stmt = nullptr;
+        if (sqlite3_prepare_v2(db, "SELECT pageno FROM dbstat WHERE name = ?1", -1, &stmt,
+                               nullptr) == SQLITE_OK) {
+            sqlite3_bind_text(stmt, 1, name, -1, SQLITE_STATIC);
+            while (sqlite3_step(stmt) == SQLITE_ROW)
+                pages.push_back(sqlite3_column_int64(stmt, 0));
+        }
+        sqlite3_finalize(stmt);
+    }
+    sqlite3_close(db);
+    return pages;
+}
+
+// Overwrites whole pages (1-based) of a closed, checkpointed file with a byte
+// that is no valid b-tree page type.
+QByteArray damagePages(const QString &path, const std::vector<qint64> &pages) {
+    QByteArray bytes = readFile(path);
+    const qsizetype pageSize = 4096;
+    for (qint64 page : pages) {
+        const qsizetype at = (page - 1) * pageSize;
+        if (at >= 0 && at + pageSize <= bytes.size())
+            bytes.replace(at, pageSize, QByteArray(pageSize, '\xA5'));
+    }
+    writeFile(path, bytes);
+    return bytes;
+}
+
+TEST_F(ProjectFileSafetyTest, DamageOutsideTheAnalystTablesIsFoundWhenReadAndNothingIsWritten) {
+    makeProject();
+    ASSERT_EQ(pragmaRaw(m_path, "PRAGMA page_size"), 4096);
+    const std::vector<qint64> claimPages = pagesOf(m_path, "claims");
+    ASSERT_FALSE(claimPages.empty());
+    const QByteArray damaged = damagePages(m_path, claimPages);
+
+    // Opening is cheap: the claims table is not read, so the file opens...
+    QString error;
+    auto store = ProjectStore::open(m_path, &error);
+    ASSERT_TRUE(store) << error.toStdString();
+    EXPECT_FALSE(store->isDamaged());
+    EXPECT_EQ(store->reviews().size(), 1u); // the analyst's table is sound
+    // ...and the first read of a damaged page marks it damaged.
+    (void)store->claims();
+    EXPECT_TRUE(store->isDamaged());
+    EXPECT_TRUE(store->damageMessage().contains(QStringLiteral("is damaged")))
+        << store->damageMessage().toStdString();
+    EXPECT_TRUE(store->damageMessage().contains(QDir::toNativeSeparators(m_path)));
+    // From then on nothing is written, not even to the sound tables.
+    Review r;
+    r.conflictId = QStringLiteral("date-after-damage");
+    EXPECT_FALSE(store->saveReview(r, &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("is damaged"))) << error.toStdString();
+    EXPECT_FALSE(store->beginScan(&error));
+    EXPECT_TRUE(error.contains(QStringLiteral("is damaged"))) << error.toStdString();
+    QString problem;
+    EXPECT_FALSE(store->check(&problem));
+    EXPECT_FALSE(problem.isEmpty());
+    store.reset();
+    EXPECT_EQ(readFile(m_path), damaged);
+}
+
+TEST_F(ProjectFileSafetyTest, ScanThatMeetsDamageIsNotCommitted) {
+    makeProject();
+    const QByteArray damaged = damagePages(m_path, pagesOf(m_path, "claims"));
+    QString error;
+    auto store = ProjectStore::open(m_path, &error);
+    ASSERT_TRUE(store) << error.toStdString();
+    ASSERT_TRUE(store->beginScan(&error)) << error.toStdString();
+    (void)store->claims();
+    EXPECT_FALSE(store->commitScan(&error));
+    EXPECT_TRUE(error.contains(QStringLiteral("is damaged"))) << error.toStdString();
+    EXPECT_FALSE(store->inScan());
+    store.reset();
+    EXPECT_EQ(readFile(m_path), damaged);
+}
+
+TEST_F(ProjectFileSafetyTest, DamagedReviewsAreRefusedOnOpen) {
+    makeProject();
+    const std::vector<qint64> reviewPages = pagesOf(m_path, "reviews");
+    ASSERT_FALSE(reviewPages.empty());
+    damagePages(m_path, reviewPages);
+    expectRefusedUnchanged(QStringLiteral("is damaged"));
+    ProjectStore::OpenFailure why = ProjectStore::OpenFailure::None;
+    QString error;
+    EXPECT_FALSE(ProjectStore::open(m_path, &error, {}, &why));
+    EXPECT_EQ(why, ProjectStore::OpenFailure::Damaged);
+}
+
+TEST_F(ProjectFileSafetyTest, MissingTableIsRefusedAsDamaged) {
+    makeProject();
+    execRaw(m_path, "DROP TABLE rejected_claims");
+    expectRefusedUnchanged(QStringLiteral("the table rejected_claims is missing"));
+}
+
+TEST_F(ProjectFileSafetyTest, FileCutAtAPageBoundaryIsRefusedWithoutSQLite) {
+    makeProject();
+    const QByteArray bytes = readFile(m_path);
+    ASSERT_EQ(bytes.size() % 4096, 0);
+    writeFile(m_path, bytes.left(bytes.size() - 2 * 4096));
+    expectRefusedUnchanged(QStringLiteral("2 of its"));
+    // No -wal or -shm was created beside it: SQLite never opened it.
+    EXPECT_FALSE(QFile::exists(m_path + QStringLiteral("-wal")));
+    EXPECT_FALSE(QFile::exists(m_path + QStringLiteral("-shm")));
+}
+
+TEST_F(ProjectFileSafetyTest, OpenFailureSaysWhy) {
+    auto why = [&]() {
+        ProjectStore::OpenFailure kind = ProjectStore::OpenFailure::None;
+        QString error;
+        auto store = ProjectStore::open(m_path, &error, {}, &kind);
+        return kind;
+    };
+    writeFile(m_path, QByteArray("an analyst's notes, not a project\n"));
+    EXPECT_EQ(why(), ProjectStore::OpenFailure::NotADatabase);
+    QFile::remove(m_path);
+    makeProject();
+    EXPECT_EQ(why(), ProjectStore::OpenFailure::None);
+    execRaw(m_path, "PRAGMA user_version = 7");
+    EXPECT_EQ(why(), ProjectStore::OpenFailure::NewerVersion);
+    QFile::remove(m_path);
+    execRaw(m_path, "CREATE TABLE recipes (name TEXT)");
+    EXPECT_EQ(why(), ProjectStore::OpenFailure::ForeignDatabase);
+}
+
+TEST_F(ProjectFileSafetyTest, FullCheckPassesOnASoundProject) {
+    makeProject();
+    QString error;
+    auto store = ProjectStore::open(m_path, &error);
+    ASSERT_TRUE(store) << error.toStdString();
+    QString problem;
+    EXPECT_TRUE(store->check(&problem)) << problem.toStdString();
+    EXPECT_TRUE(store->check(&problem, ProjectStore::CheckDepth::Full)) << problem.toStdString();
+    EXPECT_FALSE(store->isDamaged());
+}
+
+TEST_F(ProjectFileSafetyTest, StoreSynchronisesFullyOutsideAScanOnly) {
+    makeProject();
+    QString error;
+    auto store = ProjectStore::open(m_path, &error);
+    ASSERT_TRUE(store);
+    // synchronous is per connection: FULL (2) for reviews, NORMAL (1) inside a scan.
+    EXPECT_EQ(store->synchronousLevel(), 2);
+    ASSERT_TRUE(store->beginScan(&error));
+    EXPECT_EQ(store->synchronousLevel(), 1);
+    store->rollbackScan();
+    EXPECT_EQ(store->synchronousLevel(), 2);
+}
+
 } // namespace
 } // namespace cc
