@@ -122,11 +122,21 @@ void QuantityTokenizer::tokenize(QStringView text, std::vector<QuantityToken> &o
             exact = fold;
         } else if (c < 0x80 ? isAsciiLetter(c) : isWordChar(text, i)) {
             t.type = QuantityToken::Word;
+            // Most words are lower case: one hash serves both, the exact one is
+            // only computed again for words with capitals.
+            bool changed = false;
             do {
-                exact = mix(exact, s[i]);
-                fold = mix(fold, lower(s[i]));
+                const char16_t l = lower(s[i]);
+                changed = changed || l != s[i];
+                fold = mix(fold, l);
                 ++i;
             } while (i < n && wordChar(i));
+            if (changed) {
+                for (qsizetype k = t.start; k < i; ++k)
+                    exact = mix(exact, s[k]);
+            } else {
+                exact = fold;
+            }
         } else {
             t.type = isCjk(c) ? QuantityToken::Word : QuantityToken::Punct;
             t.cjk = isCjk(c);
