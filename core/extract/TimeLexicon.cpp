@@ -185,10 +185,13 @@ TimeLexicon::TimeLexicon(const LexiconSet &lexicons) {
     for (const LexiconEntry &e : entries)
         load(e);
     // Longest phrases first, so that the first match is the longest.
-    for (std::vector<Phrase> &list : m_phrases)
-        std::stable_sort(list.begin(), list.end(), [](const Phrase &a, const Phrase &b) {
-            return a.tokens.size() > b.tokens.size();
-        });
+    for (PhraseList &list : m_phrases) {
+        std::stable_sort(
+            list.phrases.begin(), list.phrases.end(),
+            [](const Phrase &a, const Phrase &b) { return a.tokens.size() > b.tokens.size(); });
+        for (const Phrase &p : list.phrases)
+            list.secondLengths |= std::uint64_t(1) << std::min<qsizetype>(p.tokens[1].size(), 63);
+    }
 }
 
 TimeLexicon::~TimeLexicon() = default;
@@ -278,7 +281,7 @@ const TimeWord *TimeLexicon::word(QStringView text) const {
     return lookup(text).word;
 }
 
-const std::vector<TimeLexicon::Phrase> *TimeLexicon::phrasesStartingWith(QStringView first) const {
+const TimeLexicon::PhraseList *TimeLexicon::phrasesStartingWith(QStringView first) const {
     return lookup(first).phrases;
 }
 
@@ -344,7 +347,7 @@ bool TimeLexicon::addForm(const QString &form, const TimeWord &roles, const Lexi
         head.phrases = static_cast<int>(m_phrases.size());
         m_phrases.emplace_back();
     }
-    std::vector<Phrase> &list = m_phrases[static_cast<size_t>(head.phrases)];
+    std::vector<Phrase> &list = m_phrases[static_cast<size_t>(head.phrases)].phrases;
     auto same =
         std::find_if(list.begin(), list.end(), [&](const Phrase &p) { return p.tokens == texts; });
     if (same == list.end()) {

@@ -133,12 +133,18 @@ public:
         std::vector<QString> tokens; // lower-case token texts
         int word = 0;                // index of its TimeWord
     };
-    // Phrases whose first token is `first` (any case), longest first; nullptr when none.
-    const std::vector<Phrase> *phrasesStartingWith(QStringView first) const;
+    // The phrases sharing a first token, longest first, with the lengths their second
+    // tokens can have (bit n: length n) so that most heads ("the", "a") fail at once.
+    struct PhraseList {
+        std::vector<Phrase> phrases;
+        std::uint64_t secondLengths = 0;
+    };
+    // Phrases whose first token is `first` (any case); nullptr when none.
+    const PhraseList *phrasesStartingWith(QStringView first) const;
     // Both at once, with one case fold and one hash probe: the tokenizer's hot path.
     struct Hit {
         const TimeWord *word = nullptr;
-        const std::vector<Phrase> *phrases = nullptr;
+        const PhraseList *phrases = nullptr;
     };
     Hit lookup(QStringView text) const;
     const TimeWord &wordAt(int index) const { return m_words[static_cast<size_t>(index)]; }
@@ -163,7 +169,7 @@ private:
     void error(const LexiconEntry &entry, const QString &problem);
 
     std::vector<TimeWord> m_words;
-    std::vector<std::vector<Phrase>> m_phrases;
+    std::vector<PhraseList> m_phrases;
     std::vector<TimeHoliday> m_holidays;
     std::vector<Slot> m_slots; // open addressing, power-of-two size
     // The slots' hashes alone (0: empty), probed first: a few kilobytes that stay in cache.

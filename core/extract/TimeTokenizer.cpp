@@ -219,52 +219,61 @@ void TimeTokenizer::tokenize(QStringView s, std::vector<TimeToken> &out) const {
 }
 
 void TimeTokenizer::mergePhrases(QStringView s, std::vector<TimeToken> &tokens) const {
-    size_t w = 0;
-    while (w < tokens.size() && !tokens[w].phrases)
-        ++w;
-    for (size_t r = w; r < tokens.size();) {
-        const std::vector<TimeLexicon::Phrase> *phrases = tokens[r].phrases;
-        if (!phrases) {
-            if (w != r)
-                tokens[w] = tokens[r];
-            ++w;
-            ++r;
+    // Find the matches first; most texts have none, and then nothing moves.
+    struct Match {
+        size_t at;
+        size_t length;
+        int word;
+    };
+    thread_local std::vector<Match> matches;
+    matches.clear();
+    const size_t n = tokens.size();
+    for (size_t r = 0; r + 1 < n; ++r) {
+        const TimeLexicon::PhraseList *list = tokens[r].phrases;
+        if (!list)
             continue;
-        }
-        size_t matched = 0;
-        int word = -1;
-        if (phrases) {
-            for (const TimeLexicon::Phrase &p : *phrases) {
-                if (r + p.tokens.size() > tokens.size())
-                    continue;
-                bool ok = true;
-                for (size_t k = 1; k < p.tokens.size() && ok; ++k) {
-                    const TimeToken &u = tokens[r + k];
-                    char16_t other[32];
-                    qsizetype otherLen = 0;
-                    // Lengths first: most candidates differ there, before any folding.
-                    ok = u.kind != TimeToken::Number && u.end - u.start == p.tokens[k].size() &&
-                         TimeLexicon::fold(s.sliced(u.start, u.end - u.start), other, 32,
-                                           &otherLen) &&
-                         QStringView(other, otherLen) == p.tokens[k];
-                }
-                if (ok) {
-                    matched = p.tokens.size();
-                    word = p.word;
-                    break; // longest first
-                }
+        const TimeToken &second = tokens[r + 1];
+        const qsizetype secondLength = std::min<qsizetype>(second.end - second.start, 63);
+        if (!(list->secondLengths & (std::uint64_t(1) << secondLength)))
+            continue;
+        for (const TimeLexicon::Phrase &p : list->phrases) {
+            if (r + p.tokens.size() > n)
+                continue;
+            bool ok = true;
+            for (size_t k = 1; k < p.tokens.size() && ok; ++k) {
+                const TimeToken &u = tokens[r + k];
+                char16_t other[32];
+                qsizetype otherLen = 0;
+                // Lengths first: most candidates differ there, before any folding.
+                ok = u.kind != TimeToken::Number && u.end - u.start == p.tokens[k].size() &&
+                     TimeLexicon::fold(s.sliced(u.start, u.end - u.start), other, 32, &otherLen) &&
+                     QStringView(other, otherLen) == p.tokens[k];
+            }
+            if (ok) {
+                matches.push_back({r, p.tokens.size(), p.word}); // longest first
+                r += p.tokens.size() - 1;
+                break;
             }
         }
-        if (matched > 1) {
-            TimeToken merged = tokens[r];
-            merged.kind = TimeToken::Word;
-            merged.end = tokens[r + matched - 1].end;
-            merged.w = &m_lexicon->wordAt(word);
-            tokens[w++] = merged;
-            r += matched;
-        } else {
-            tokens[w++] = tokens[r++];
-        }
+    }
+    if (matches.empty())
+        return;
+    // Merge each match into its first token and close the gaps, run by run.
+    size_t w = matches.front().at;
+    for (size_t m = 0; m < matches.size(); ++m) {
+        const Match &match = matches[m];
+        TimeToken merged = tokens[match.at];
+        merged.kind = TimeToken::Word;
+        merged.end = tokens[match.at + match.length - 1].end;
+        merged.w = &m_lexicon->wordAt(match.word);
+        merged.phrases = nullptr;
+        tokens[w++] = merged;
+        const size_t from = match.at + match.length;
+        const size_t to = m + 1 < matches.size() ? matches[m + 1].at : n;
+        std::copy(tokens.begin() + static_cast<std::ptrdiff_t>(from),
+                  tokens.begin() + static_cast<std::ptrdiff_t>(to),
+                  tokens.begin() + static_cast<std::ptrdiff_t>(w));
+        w += to - from;
     }
     tokens.resize(w);
 }

@@ -22,8 +22,8 @@ struct TimeToken {
     std::int32_t value = 0;  // number: its value (saturating)
     std::int32_t start = 0;  // texts over 2 GB are not tagged in one piece
     std::int32_t end = 0;
-    const TimeWord *w = nullptr; // word: what the lexicon says, or nullptr
-    const std::vector<TimeLexicon::Phrase> *phrases = nullptr; // phrases starting here
+    const TimeWord *w = nullptr;                      // word: what the lexicon says, or nullptr
+    const TimeLexicon::PhraseList *phrases = nullptr; // phrases starting here
 };
 
 // Splits text into TimeTokens. Greek letters next to non-Greek text are the
