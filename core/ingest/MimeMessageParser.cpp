@@ -69,12 +69,16 @@ QByteArray partBytes(GMimePart *part) {
 
 QString describe(GMimeObject *object) {
     GMimeContentType *type = g_mime_object_get_content_type(object);
-    const QString mime = type ? QString::fromUtf8(g_mime_content_type_get_mime_type(type))
-                              : QStringLiteral("application/octet-stream");
+    QString mime = QStringLiteral("application/octet-stream");
+    if (type) {
+        char *name = g_mime_content_type_get_mime_type(type); // a new string: ours to free
+        mime = QString::fromUtf8(name);
+        g_free(name);
+    }
     return QStringLiteral("unnamed ") + mime;
 }
 
-// g_mime_content_type_get_mime_type returns a new string; this asks without one.
+// Asks without allocating (g_mime_content_type_get_mime_type would).
 bool hasType(GMimeObject *object, const char *type, const char *subtype) {
     GMimeContentType *contentType = g_mime_object_get_content_type(object);
     return contentType && g_mime_content_type_is_type(contentType, type, subtype);

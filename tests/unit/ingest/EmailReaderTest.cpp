@@ -133,10 +133,11 @@ TEST(EmailReaderTest, AttachmentsAreListedNotRead) {
         "Content-Disposition: attachment; filename=\"report.pdf\"\n"
         "Content-Transfer-Encoding: base64\n\nJVBERi0xLjQKJcfsj6IKNSAwIG9iago=\n"
         "--mix\nContent-Type: text/csv\nContent-Disposition: attachment; filename=data.csv\n\n"
-        "a,b\n1,2\n--mix--\n";
+        "a,b\n1,2\n--mix\nContent-Type: application/octet-stream\n\n\x01\x02\n--mix--\n";
     const Document doc = readOne(mail);
     EXPECT_EQ(doc.text, QStringLiteral("Figures\n\nSee the attached report."));
-    EXPECT_TRUE(doc.warnings.contains(QStringLiteral("attachments not read: report.pdf, data.csv")))
+    EXPECT_TRUE(doc.warnings.contains(QStringLiteral(
+        "attachments not read: report.pdf, data.csv, unnamed application/octet-stream")))
         << doc.warnings.join(QLatin1Char('|')).toStdString();
     EXPECT_EQ(doc.outlet, QStringLiteral("Analyst"));
 }
