@@ -44,7 +44,8 @@ struct Spec {
 // An atom: one date, or a range written as one token chain ("2014-2018", "10/1-11/7").
 struct Atom {
     int end = -1;
-    int start = -1; // when the span starts after the first token ("the next quarter")
+    bool time = false; // a time of day came with it ("2026-04-27T10:30:00Z")
+    int start = -1;    // when the span starts after the first token ("the next quarter")
     Spec a;
     bool isRange = false;
     Spec b;
@@ -657,8 +658,19 @@ bool Parser::chain(int i, Atom &out) const {
         seps[n - 1] = tok(s).ch;
         j = s + 1;
     }
-    const int end = j;
-    if (isNum(end - 1) && wordGluedRight(end - 1))
+    int end = j;
+    // ISO 8601 date and time: "2026-04-27T10:30:00Z", "2026-04-27T10:30+08:00".
+    int timeEnd = -1;
+    if (n == 3 && isNum(end - 1) && wordGluedRight(end - 1) && textOf(end).size() == 1 &&
+        (textOf(end)[0] == u'T' || textOf(end)[0] == u't') && isNum(end + 1) && glued(end + 1)) {
+        int k = end + 1;
+        while (k < m_n && glued(k) &&
+               (isNum(k) || punct(k, u':') || punct(k, u'.') || punct(k, u'+') || punct(k, u'-') ||
+                (isWord(k) && textOf(k).size() == 1)))
+            ++k;
+        timeEnd = k;
+    }
+    if (timeEnd < 0 && isNum(end - 1) && wordGluedRight(end - 1))
         return false; // "2026X", "7nm"
     if (glued(end) && punct(end, u'%'))
         return false;
@@ -855,6 +867,13 @@ bool Parser::chain(int i, Atom &out) const {
     }
     if (!ok)
         return false;
+    if (timeEnd > 0 && a.a.g == G::Day && !a.isRange) {
+        a.end = timeEnd;
+        a.time = true;
+        end = timeEnd;
+    } else if (timeEnd > 0) {
+        return false;
+    }
     // "5/1-5/7, 2020": a year after the chain belongs to it
     if (a.a.g == G::Day && a.a.year == 0 && (!a.isRange || a.b.year == 0) && punct(end, u',')) {
         int y = 0, ye = 0;
@@ -1001,12 +1020,12 @@ bool Parser::periodForms(int i, Atom &out, bool licensed) const {
         out.a = s;
         return true;
     }
-    // "1Q26", "3Q 2025"
+    // "1Q26", "3Q 2025", "1H26"
     if (t.kind == TimeToken::Number && t.digits == 1 && t.suffix == 0 && t.value >= 1 &&
-        t.value <= 4 && wordGluedRight(i) && w(i + 1) &&
-        w(i + 1)->periodLetter == TimeUnit::Quarter && upper(i + 1)) {
+        t.value <= 4 && wordGluedRight(i) && w(i + 1) && w(i + 1)->periodLetter != TimeUnit::None &&
+        upper(i + 1) && (w(i + 1)->periodLetter == TimeUnit::Quarter || t.value <= 2)) {
         Spec s;
-        s.g = G::Quarter;
+        s.g = w(i + 1)->periodLetter == TimeUnit::Quarter ? G::Quarter : G::Half;
         s.index = t.value;
         if (isNum(i + 2) && glued(i + 2) && tok(i + 2).digits == 2 && !wordGluedRight(i + 2)) {
             s.year = DateMath::expandYear(tok(i + 2).value, m_ref);
@@ -2069,6 +2088,10 @@ bool Parser::atomExpr(int i, Expr &out) const {
     out.start = a.start >= 0 ? a.start : i;
     out.end = a.end;
     out.a = a.a;
+    if (a.time) {
+        out.time = 1;
+        return true;
+    }
     if (a.isRange) {
         out.b = a.b;
         out.isRange = true;
@@ -2205,8 +2228,8 @@ bool Parser::offsetExpr(int i, Expr &out) const {
         return false;
     if (glue && w(k)->unitGuarded && !licensedBefore(i))
         return false; // "3D", "500W", "5G" are not durations
-    if (glue && wordGluedRight(k))
-        return false;
+    if (glue && (wordGluedRight(k) || (glued(k + 1) && isNum(k + 1))))
+        return false; // "1H26", "3A6000"
     if (isNum(i) && !glue && tok(i).digits == 4 && n >= 1000)
         return false; // "in 2026 days"? a year, not an amount
     amounts[count++] = {n, u};
@@ -2338,8 +2361,11 @@ bool Parser::timeExpr(int i, Expr &out) const {
         e.kind = MentionKind::Time;
     }
     e.end = end;
-    // A date after the time: "3pm today", "8am this morning", "9am on Tuesday".
+    // A date after the time: "3pm today", "8am this morning", "9am on Tuesday", "9 a.m. ET on May
+    // 1".
     int j = end;
+    if (w(j) && w(j)->timezone && isWord(j))
+        ++j;
     if (punct(j, u','))
         ++j;
     if (fn(j, TimeFunction::On) || fn(j, TimeFunction::Of))

@@ -153,6 +153,10 @@ TEST(TimeTaggerTest, PartialDates) {
           {"H1 2027", Range, "2027-01-01", "2027-06-30", Half},
           {"the second half of 2028", Range, "2028-07-01", "2028-12-31", Half}}},
         {"2026-04-27",
+         "Results for 1H26 and 3Q25 beat estimates.",
+         {{"1H26", Range, "2026-01-01", "2026-06-30", Half},
+          {"3Q25", Range, "2025-07-01", "2025-09-30", Quarter}}},
+        {"2026-04-27",
          "A launch in spring 2026 is planned.",
          {{"spring 2026", Range, "2026-03-01", "2026-05-31", Season}}},
         {"2026-04-27",
@@ -288,6 +292,9 @@ TEST(TimeTaggerTest, NumericDatesMarkSwappableDayAndMonth) {
         {"2026-04-27",
          "Logged 23.04.2026 in Berlin.",
          {{"23.04.2026", Date, "2026-04-23", "2026-04-23", Day, false}}},
+        {"2026-04-27",
+         "Stamped 2026-04-27T10:30:00Z by the server.",
+         {{"2026-04-27T10:30:00Z", MentionKind::DateTime, "2026-04-27", "2026-04-27", Day}}},
     };
     for (const Case &c : cases)
         check(c);
