@@ -160,6 +160,8 @@ struct ClaimFrameMatcher::Impl {
     std::vector<int> parenGroup; // innermost bracket group of the token, 0 outside brackets
     std::vector<int> entityAt;   // entity index covering the token, or -1
     std::vector<bool> masked;    // inside a URL
+    // Inside a date mention after its first word: "March 3, 2026" counts as one word.
+    std::vector<bool> timeTail;
     std::vector<ModalityCue> cues;
 
     Impl(const ClaimFrameMatcher &matcher, const SentenceFacts &facts)
@@ -172,6 +174,17 @@ struct ClaimFrameMatcher::Impl {
         int nextGroup = 0;
         entityAt.assign(static_cast<size_t>(n), -1);
         masked.assign(static_cast<size_t>(n), false);
+        timeTail.assign(static_cast<size_t>(n), false);
+        for (const Mention &m : f.times) {
+            bool first = true;
+            for (int i = 0; i < n; ++i) {
+                const Token &x = tok[static_cast<size_t>(i)];
+                if (x.start >= m.start && x.end <= m.end && x.isWord()) {
+                    timeTail[static_cast<size_t>(i)] = !first;
+                    first = false;
+                }
+            }
+        }
         int strong = 0, weak = 0, depth = 0;
         for (int i = 0; i < n; ++i) {
             const Token &t = tok[static_cast<size_t>(i)];
@@ -259,7 +272,8 @@ struct ClaimFrameMatcher::Impl {
                                    parenDepth[static_cast<size_t>(std::min(n - 1, to))]);
         int words = 0;
         for (int i = from; i < to; ++i) {
-            if (t(i).isWord() && parenDepth[static_cast<size_t>(i)] <= depth)
+            if (t(i).isWord() && parenDepth[static_cast<size_t>(i)] <= depth &&
+                !timeTail[static_cast<size_t>(i)])
                 ++words;
         }
         return words;
@@ -551,7 +565,11 @@ struct ClaimFrameMatcher::Impl {
             if (isPreposition(t(p)) && p + 1 < n &&
                 (p + 1 == valueBegin || (t(p + 1).is("the") && p + 2 == valueBegin))) {
                 p = valueEnd;
-                continue;
+                // A date may come before the object ("announced on May 3 a ban"); after a
+                // named value ("trained on X chips") the clause is over.
+                if (frame.type == ClaimValue::Type::Date)
+                    continue;
+                p = n;
             }
             break;
         }
@@ -673,7 +691,6 @@ std::vector<Claim> ClaimFrameMatcher::prose(const SentenceFacts &f) const {
     std::vector<Claim> out;
     if (f.tokens.empty())
         return out;
-    Impl im(*this, f);
     std::vector<PhraseMatch> triggers;
     {
         const std::vector<PhraseMatch> every = m_predicates.triggers().findEvery(f.tokens);
@@ -689,6 +706,7 @@ std::vector<Claim> ClaimFrameMatcher::prose(const SentenceFacts &f) const {
     }
     if (triggers.empty())
         return out;
+    Impl im(*this, f);
 
     struct Pending {
         Claim claim;

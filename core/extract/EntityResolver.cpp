@@ -135,14 +135,14 @@ void EntityResolver::build(const std::vector<QStringList> &entitiesInOrder,
                 bySuffix[k.mid(i + 1)].push_back(k);
         }
     }
-    for (auto it = infos.cbegin(); it != infos.cend(); ++it) {
+    // Every specific word suffix gets its best full name, so that short forms never
+    // listed themselves ("Z4" beside "Acme Z4 Pro") resolve too.
+    for (auto it = bySuffix.cbegin(); it != bySuffix.cend(); ++it) {
         const QString &k = it.key();
         const bool specific = hasDigit(k) || k.contains(QLatin1Char(' '));
-        if (!specific || m_words->isPlace(it->display))
+        if (!specific || (infos.contains(k) && m_words->isPlace(infos[k].display)))
             continue;
-        const auto longer = bySuffix.constFind(k);
-        if (longer == bySuffix.constEnd())
-            continue;
+        const auto longer = it;
         QString best;
         for (const QString &candidate : *longer) {
             if (best.isEmpty()) {
@@ -213,7 +213,16 @@ QString EntityResolver::canonical(const QString &surface) const {
     if (resolvedAlias != m_alias.end() && !resolvedAlias->second.isEmpty())
         return resolvedAlias->second;
     const QString shown = displayOf(resolved);
-    return shown.isEmpty() ? name : shown;
+    if (!shown.isEmpty())
+        return shown;
+    // An unlisted variant of a known line: the line's full name plus the variant word.
+    const QString lineKey = lineKeyOf(name);
+    if (!lineKey.isEmpty()) {
+        const QString line = displayOf(resolveKey(lineKey));
+        if (!line.isEmpty())
+            return line + QLatin1Char(' ') + lastWord(name);
+    }
+    return name;
 }
 
 QString EntityResolver::lineOf(const QString &canonicalName) const {

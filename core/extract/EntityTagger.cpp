@@ -66,7 +66,8 @@ bool EntityTagger::isNameWord(const Token &t, QStringView raw) const {
         return false;
     if (t.folded.contains(QLatin1Char('_')))
         return false;
-    return !m_words.isNonEntity(raw.toString());
+    Q_UNUSED(raw);
+    return !m_words.isNonEntityFolded(t.folded);
 }
 
 bool EntityTagger::isTitleCase(const std::vector<Token> &tokens, QStringView docText) {
@@ -83,7 +84,7 @@ bool EntityTagger::isTitleCase(const std::vector<Token> &tokens, QStringView doc
 }
 
 void EntityTagger::collectCapitalized(const std::vector<Token> &tokens, QStringView docText,
-                                      QSet<QString> &out) {
+                                      QSet<QString> &out, QSet<QString> *lowercase) {
     bool opening = true;
     for (const Token &t : tokens) {
         if (t.kind == Token::Kind::Punct) {
@@ -95,7 +96,11 @@ void EntityTagger::collectCapitalized(const std::vector<Token> &tokens, QStringV
             continue;
         }
         if (!opening && t.capitalized)
-            out.insert(rawOf(t, docText).toString());
+            out.insert(t.folded);
+        else if (lowercase && t.kind == Token::Kind::Word && t.hasLetter && !t.hasDigit &&
+                 !t.capitalized && !t.camelCase)
+            lowercase->insert(t.folded);
+        Q_UNUSED(docText);
         opening = false;
     }
 }
@@ -220,10 +225,20 @@ std::vector<EntityMention> EntityTagger::tag(const std::vector<Token> &tokens, Q
         int a = i;
         const int b = j;
         i = j;
-        // A capital opening the sentence proves nothing: "Surpassing Acme Z4" is "Acme Z4".
+        // A capital opening the sentence proves nothing: "Surpassing Acme Z4" is "Acme Z4",
+        // when the word is a common one (written in lower case elsewhere, or a verb form).
+        auto common = [&](const Token &w) {
+            // Verb forms and plurals ("Surpassing", "Sales") open sentences as common words.
+            const QString &f = w.folded;
+            return context.lowercaseWords.contains(f) ||
+                   (!w.hasDigit &&
+                    (f.endsWith(QLatin1String("ing")) || f.endsWith(QLatin1String("ed")) ||
+                     (f.size() > 3 && f.endsWith(QLatin1Char('s')) &&
+                      !f.endsWith(QLatin1String("ss")))));
+        };
         if (opening[static_cast<size_t>(a)] && b - a > 1 && !titleCase && !tok(a).hasDigit &&
             !tok(a).camelCase && !tok(a).allCaps &&
-            !context.capitalizedMidSentence.contains(raw(a).toString())) {
+            !context.capitalizedMidSentence.contains(tok(a).folded) && common(tok(a))) {
             ++a;
             if (!isNameWord(tok(a), raw(a)))
                 continue;
@@ -237,7 +252,7 @@ std::vector<EntityMention> EntityTagger::tag(const std::vector<Token> &tokens, Q
             int s = a;
             while (s < b) {
                 int best = -1;
-                for (int e = b; e > s; --e) {
+                for (int e = std::min(b, s + 6); e > s; --e) {
                     if (context.knownNames.contains(
                             entityFoldKey(makeMention(s, e).name, m_words))) {
                         best = e;
@@ -268,8 +283,8 @@ std::vector<EntityMention> EntityTagger::tag(const std::vector<Token> &tokens, Q
         if (b - a == 1 && m_words.isVariant(m.name))
             continue;
         // A lone capitalized word opening the sentence must be seen capitalized elsewhere.
-        if (b - a == 1 && opening[static_cast<size_t>(a)] && !m.strong &&
-            !context.capitalizedMidSentence.contains(raw(a).toString()))
+        if (b - a == 1 && opening[static_cast<size_t>(a)] && !m.strong && !m.place && !m.outlet &&
+            !context.capitalizedMidSentence.contains(tok(a).folded) && common(tok(a)))
             continue;
         out.push_back(std::move(m));
     }

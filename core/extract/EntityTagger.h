@@ -35,10 +35,12 @@ class EntityTagger {
 public:
     // What the document's other sentences tell about its names.
     struct DocumentContext {
-        // Capitalized words seen somewhere other than at a sentence start.
+        // Capitalized words seen somewhere other than at a sentence start (lower case).
         QSet<QString> capitalizedMidSentence;
         // Fold keys of names found in prose, and their word prefixes.
         QSet<QString> knownNames;
+        // Words the document also writes in lower case: common words, not names.
+        QSet<QString> lowercaseWords;
     };
 
     explicit EntityTagger(const EntityWords &words);
@@ -47,9 +49,9 @@ public:
                                    const DocumentContext &context, bool titleCase) const;
     // Most longer words capitalized: a heading or title-case table of contents line.
     static bool isTitleCase(const std::vector<Token> &tokens, QStringView docText);
-    // Adds the capitalized words of a sentence that do not open it.
+    // Adds the capitalized words of a sentence that do not open it, and its lower-case words.
     static void collectCapitalized(const std::vector<Token> &tokens, QStringView docText,
-                                   QSet<QString> &out);
+                                   QSet<QString> &out, QSet<QString> *lowercase = nullptr);
     void addKnown(const EntityMention &mention, QSet<QString> &known) const;
 
 private:

@@ -12,15 +12,18 @@ EntityWords::EntityWords(const LexiconSet &lexicons) {
             m_errors << e.where() + QStringLiteral(": entities: entry without a \"key\"");
             continue;
         }
-        if (kind == QLatin1String("non_entity"))
+        if (kind == QLatin1String("non_entity")) {
             m_nonEntity.insert(key);
-        else if (kind == QLatin1String("title"))
+            m_nonEntityFolded.insert(key.toLower());
+        } else if (kind == QLatin1String("title")) {
             m_title.insert(key);
-        else if (kind == QLatin1String("variant"))
+            m_nonEntityFolded.insert(key.toLower());
+        } else if (kind == QLatin1String("variant"))
             m_variant.insert(key);
-        else if (kind == QLatin1String("corporate_suffix"))
+        else if (kind == QLatin1String("corporate_suffix")) {
             m_suffix.insert(key);
-        else if (kind == QLatin1String("place"))
+            m_suffixFolded.insert(key.toCaseFolded());
+        } else if (kind == QLatin1String("place"))
             m_place.insert(key);
         else if (kind == QLatin1String("anaphor"))
             m_anaphors << key.toLower();
@@ -61,33 +64,42 @@ bool EntityWords::isQuantityToken(const QString &token) const {
 }
 
 QString entityFoldKey(const QString &name, const EntityWords &words) {
-    QString s = name;
-    s.replace(QChar(0x2019), QLatin1Char('\''));
-    if (s.endsWith(QLatin1String("'s")))
-        s.chop(2);
-    QStringList parts;
-    QString current;
-    for (QChar c : s) {
+    // One pass: lower case, hyphens and runs of spaces made one space, "'s" dropped.
+    QString out(name.size(), Qt::Uninitialized);
+    QChar *dst = out.data();
+    qsizetype len = 0;
+    qsizetype end = name.size();
+    if (end >= 2 && (name[end - 2] == QLatin1Char('\'') || name[end - 2].unicode() == 0x2019) &&
+        (name[end - 1] == QLatin1Char('s') || name[end - 1] == QLatin1Char('S')))
+        end -= 2;
+    bool pendingSpace = false;
+    for (qsizetype i = 0; i < end; ++i) {
+        const QChar c = name[i];
         if (c.isSpace() || c == QLatin1Char('-') || c.unicode() == 0x2010 ||
             c.unicode() == 0x2011) {
-            if (!current.isEmpty())
-                parts << current;
-            current.clear();
-        } else {
-            current += c;
+            pendingSpace = len > 0;
+            continue;
         }
+        if (pendingSpace) {
+            dst[len++] = QLatin1Char(' ');
+            pendingSpace = false;
+        }
+        dst[len++] = c.toCaseFolded();
     }
-    if (!current.isEmpty())
-        parts << current;
-    while (parts.size() > 1) {
-        QString last = parts.back();
+    out.truncate(len);
+    // A trailing corporate suffix goes ("acme inc" -> "acme"), more than one word remaining.
+    while (true) {
+        const qsizetype sp = out.lastIndexOf(QLatin1Char(' '));
+        if (sp <= 0)
+            break;
+        QString last = name.isEmpty() ? QString() : out.mid(sp + 1);
         if (last.endsWith(QLatin1Char('.')))
             last.chop(1);
-        if (!words.isCorporateSuffix(last))
+        if (!words.isCorporateSuffixFolded(last))
             break;
-        parts.removeLast();
+        out.truncate(sp);
     }
-    return parts.join(QLatin1Char(' ')).toCaseFolded();
+    return out;
 }
 
 } // namespace cc

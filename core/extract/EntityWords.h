@@ -27,6 +27,13 @@ public:
     bool isOutlet(const QString &name) const { return m_outlet.contains(name.toCaseFolded()); }
     bool isVariant(const QString &word) const { return m_variant.contains(word); }
     bool isCorporateSuffix(const QString &word) const { return m_suffix.contains(word); }
+    bool isCorporateSuffixFolded(const QString &folded) const {
+        return m_suffixFolded.contains(folded);
+    }
+    // The same test on a lower-case token (no allocation): a non-entity or title word.
+    bool isNonEntityFolded(const QString &folded) const {
+        return m_nonEntityFolded.contains(folded);
+    }
     // Places by their written form ("South Korea"); also used for possessive folding.
     bool isPlace(const QString &name) const { return m_place.contains(name); }
     // Lower-case anaphor phrases ("it", "the company").
@@ -42,6 +49,8 @@ private:
     QSet<QString> m_outlet;
     QSet<QString> m_variant;
     QSet<QString> m_suffix;
+    QSet<QString> m_suffixFolded;
+    QSet<QString> m_nonEntityFolded;
     QSet<QString> m_place;
     QSet<QString> m_quantitySuffix;
     QStringList m_anaphors;

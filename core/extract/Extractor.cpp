@@ -113,7 +113,8 @@ Extraction Extractor::extract(const Document &doc, const std::atomic_bool *cance
         tokens[i] = WordTokenizer::tokenize(body, s.start);
         titleCase[i] = EntityTagger::isTitleCase(tokens[i], text);
         if (!titleCase[i])
-            EntityTagger::collectCapitalized(tokens[i], text, context.capitalizedMidSentence);
+            EntityTagger::collectCapitalized(tokens[i], text, context.capitalizedMidSentence,
+                                             &context.lowercaseWords);
     }
     if (cancelled()) {
         out.cancelled = true;
@@ -235,7 +236,7 @@ Extraction Extractor::extract(const Document &doc, const std::atomic_bool *cance
             facts.text = text;
             facts.start = s.start;
             facts.end = s.end;
-            facts.tokens = tokens[i];
+            facts.tokens = std::move(tokens[i]);
             facts.entities = names[i];
             facts.topic = topic;
             facts.reference = tagReference;

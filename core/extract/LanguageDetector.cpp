@@ -1,6 +1,5 @@
 #include "extract/LanguageDetector.h"
 
-#include "extract/WordTokenizer.h"
 #include "lexicon/LexiconSet.h"
 
 #include <QJsonArray>
@@ -86,6 +85,14 @@ QString LanguageDetector::detect(QStringView sentence) const {
     const qsizetype n = sentence.size();
     for (qsizetype i = 0; i < n; ++i) {
         char32_t ucs = sentence[i].unicode();
+        if (ucs < 0x80) {
+            // ASCII: Latin letters or not letters at all.
+            const bool letter = (ucs | 0x20) >= 'a' && (ucs | 0x20) <= 'z';
+            counts[Latin] += letter ? 1 : 0;
+            letters += letter ? 1 : 0;
+            greekRun = 0;
+            continue;
+        }
         if (sentence[i].isHighSurrogate() && i + 1 < n && sentence[i + 1].isLowSurrogate()) {
             ucs = QChar::surrogateToUcs4(sentence[i], sentence[i + 1]);
             ++i;
@@ -118,17 +125,64 @@ QString LanguageDetector::detect(QStringView sentence) const {
     }
     if (m_codes.isEmpty())
         return {};
-    // Latin script: compare function words.
-    const std::vector<Token> tokens = WordTokenizer::tokenize(sentence);
+    // Most English sentences are plain ASCII with a common English word among their
+    // first words; only other sentences need the full function-word count.
+    bool ascii = true;
+    for (qsizetype i = 0; i < n && ascii; ++i)
+        ascii = sentence[i].unicode() < 0x80;
+    if (ascii) {
+        QString word;
+        word.reserve(16);
+        int seen = 0;
+        bool englishOpening = false;
+        qsizetype i = 0;
+        while (i < n && seen < 4 && !englishOpening) {
+            if (!sentence[i].isLetter()) {
+                ++i;
+                continue;
+            }
+            const qsizetype s = i;
+            while (i < n && sentence[i].isLetter())
+                ++i;
+            ++seen;
+            if (i - s > 6)
+                continue;
+            word.resize(i - s);
+            for (qsizetype k = s; k < i; ++k)
+                word[k - s] = sentence[k].toLower();
+            englishOpening = m_english.contains(word);
+        }
+        if (englishOpening)
+            return {};
+    }
+    // Latin script: compare function words. Words are folded into one reused buffer,
+    // so that the test costs no allocation per word.
     int words = 0, english = 0;
     std::vector<int> perLanguage(static_cast<size_t>(m_codes.size()), 0);
-    for (const Token &t : tokens) {
-        if (t.kind != Token::Kind::Word)
+    QString word;
+    word.reserve(16);
+    qsizetype i = 0;
+    while (i < n) {
+        if (!sentence[i].isLetter()) {
+            ++i;
             continue;
+        }
+        const qsizetype s = i;
+        while (i < n && (sentence[i].isLetter() || sentence[i].isMark()))
+            ++i;
         ++words;
-        if (m_english.contains(t.folded))
+        if (i - s > 12)
+            continue; // function words are short
+        word.resize(i - s);
+        for (qsizetype k = s; k < i; ++k)
+            word[k - s] = sentence[k].toLower();
+        if (m_english.contains(word)) {
             ++english;
-        const auto it = m_words.constFind(t.folded);
+            // Plainly English already: no need to look further.
+            if (english >= 4 && english * 4 >= words)
+                return {};
+        }
+        const auto it = m_words.constFind(word);
         if (it != m_words.constEnd()) {
             for (int index : *it)
                 ++perLanguage[static_cast<size_t>(index)];

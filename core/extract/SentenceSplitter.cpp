@@ -284,11 +284,16 @@ bool SentenceSplitter::Data::splitsAt(QStringView text, qsizetype i, qsizetype j
     if (k >= unitEnd)
         return true;
     const QChar next = text[k];
-    // The word after, for abbreviation and opener checks.
-    qsizetype we = k;
-    while (we < unitEnd && text[we].isLetter())
-        ++we;
-    const QString nextWord = text.mid(k, we - k).toString().toLower();
+    // Stray code-page letters or an emoji after a stop open something new.
+    if (isLeadingJunk(text, k))
+        return true;
+    // The word after, for the opener check of abbreviations that may end a sentence.
+    auto nextWord = [&] {
+        qsizetype we = k;
+        while (we < unitEnd && text[we].isLetter())
+            ++we;
+        return text.mid(k, we - k).toString().toLower();
+    };
 
     if (c == QLatin1Char('.')) {
         // The word the period closes, periods included ("U.S.", "approx.").
@@ -298,20 +303,23 @@ bool SentenceSplitter::Data::splitsAt(QStringView text, qsizetype i, qsizetype j
             --ws;
         // An abbreviation may be one word of a phrase ("et al.").
         const QString word = text.mid(ws, i + 1 - ws).toString().toLower();
-        qsizetype ps = ws;
-        while (ps > 0 && text[ps - 1] == QLatin1Char(' '))
-            --ps;
-        qsizetype pws = ps;
-        while (pws > 0 && text[pws - 1].isLetter())
-            --pws;
-        const QString phrase = text.mid(pws, i + 1 - pws).toString().toLower();
         auto abbreviation = abbreviations.constFind(word);
-        if (abbreviation == abbreviations.constEnd() && pws < ps)
-            abbreviation = abbreviations.constFind(phrase);
+        if (abbreviation == abbreviations.constEnd() && ws > 0 &&
+            text[ws - 1] == QLatin1Char(' ')) {
+            qsizetype ps = ws;
+            while (ps > 0 && text[ps - 1] == QLatin1Char(' '))
+                --ps;
+            qsizetype pws = ps;
+            while (pws > 0 && text[pws - 1].isLetter() && ps - pws < 4)
+                --pws;
+            if (pws < ps && ps - pws < 4)
+                abbreviation =
+                    abbreviations.constFind(text.mid(pws, i + 1 - pws).toString().toLower());
+        }
         if (abbreviation != abbreviations.constEnd()) {
             if (!abbreviation.value())
                 return false;
-            return next.isUpper() && language.isEnglishFunctionWord(nextWord);
+            return next.isUpper() && language.isEnglishFunctionWord(nextWord());
         }
         // Initials: "J. Smith".
         if (i - ws == 1 && text[ws].isUpper() && next.isUpper())
@@ -349,13 +357,14 @@ void SentenceSplitter::Data::splitUnit(QStringView text, qsizetype s, qsizetype 
         }
     }
     auto insideQuote = [&](qsizetype pos) {
-        for (const auto &[a, b] : quotes) {
-            if (a < pos && pos < b - 1 && b - a <= kMaxQuote)
-                return true;
-            if (a > pos)
-                break;
-        }
-        return false;
+        // Quotes do not nest: only the last one opening before pos can hold it.
+        auto it = std::lower_bound(
+            quotes.begin(), quotes.end(), pos,
+            [](const std::pair<qsizetype, qsizetype> &q, qsizetype p) { return q.first < p; });
+        if (it == quotes.begin())
+            return false;
+        --it;
+        return it->first < pos && pos < it->second - 1 && it->second - it->first <= kMaxQuote;
     };
 
     qsizetype start = s;
@@ -499,7 +508,13 @@ void SentenceSplitter::Data::split(QStringView text, const Document *doc,
         if (unit.start < 0)
             return;
         const QStringView body = text.mid(unit.start, unit.end - unit.start);
-        if (unit.kind == Sentence::Kind::Prose && unit.lines == 1 &&
+        // "Text. More text" without a final stop is prose, not a heading.
+        bool internalStop = false;
+        for (qsizetype p = 0; p + 2 < body.size() && !internalStop; ++p) {
+            internalStop = isTerminator(body[p]) && body[p + 1].isSpace() &&
+                           splitsAt(text, unit.start + p, unit.start + p + 1, unit.end);
+        }
+        if (unit.kind == Sentence::Kind::Prose && unit.lines == 1 && !internalStop &&
             (!endsWithStop(body) ||
              (lastSignificant(body) == QLatin1Char(':') && wordCount(body) <= 12)) &&
             wordCount(body) <= kMaxHeadingWords) {
@@ -621,6 +636,22 @@ void SentenceSplitter::Data::split(QStringView text, const Document *doc,
 bool SentenceSplitter::looksLikeCode(QStringView s) {
     const QStringView t = s.trimmed();
     if (t.isEmpty())
+        return false;
+    // Prose without any code character is not code; most lines leave here.
+    bool codeChar = false;
+    for (QChar c : t) {
+        const char16_t u = c.unicode();
+        if (u == '=' || u == '{' || u == '}' || u == '_' || u == '$' || u == '"' || u == '(' ||
+            u == '[' || u == '`') {
+            codeChar = true;
+            break;
+        }
+    }
+    if (!codeChar && !t.startsWith(QLatin1String("export ")) &&
+        !t.startsWith(QLatin1String("import ")) && !t.startsWith(QLatin1String("python ")) &&
+        !t.startsWith(QLatin1String("pip ")) && !t.startsWith(QLatin1String("npm ")) &&
+        !t.startsWith(QLatin1String("sudo ")) && !t.startsWith(QLatin1String("def ")) &&
+        !t.startsWith(QLatin1String("return ")))
         return false;
     static const char *const starts[] = {
         "export ", "import ",   "from ",   "def ",  "class ", "print(", "return ", "const ",

@@ -6,9 +6,10 @@ namespace cc {
 
 namespace {
 
-// The line without markup around it ("*Sources: ...*", "## References").
+// The start of a line without markup around it ("*Sources: ...*", "## References"):
+// prefixes and headings are short, so only the first 48 characters matter.
 QString bare(QStringView line) {
-    qsizetype s = 0, e = line.size();
+    qsizetype s = 0, e = std::min<qsizetype>(line.size(), 48);
     while (s < e && !line[s].isLetterOrNumber())
         ++s;
     while (e > s && (line[e - 1].isSpace() || line[e - 1] == QLatin1Char('*') ||
@@ -29,9 +30,10 @@ StructureLexicon::StructureLexicon(const LexiconSet &lexicons) {
         }
         if (kind == QLatin1String("source_heading"))
             m_sourceHeadings.insert(key);
-        else if (kind == QLatin1String("citation_prefix"))
+        else if (kind == QLatin1String("citation_prefix")) {
             m_citationPrefixes << key;
-        else if (kind == QLatin1String("attribution"))
+            m_prefixInitials.insert(key[0]);
+        } else if (kind == QLatin1String("attribution"))
             m_attribution.add(key, 0);
         else
             m_errors << e.where() +
@@ -42,6 +44,8 @@ StructureLexicon::StructureLexicon(const LexiconSet &lexicons) {
 }
 
 bool StructureLexicon::isSourceHeading(QStringView line) const {
+    if (line.size() > 48)
+        return false;
     QString b = bare(line);
     if (b.endsWith(QLatin1Char(':')))
         b.chop(1);
@@ -49,6 +53,12 @@ bool StructureLexicon::isSourceHeading(QStringView line) const {
 }
 
 bool StructureLexicon::startsWithCitationPrefix(QStringView line) const {
+    // Cheap first test on the first letter before folding anything.
+    qsizetype first = 0;
+    while (first < line.size() && first < 8 && !line[first].isLetterOrNumber())
+        ++first;
+    if (first >= line.size() || !m_prefixInitials.contains(line[first].toLower()))
+        return false;
     const QString b = bare(line);
     for (const QString &p : m_citationPrefixes) {
         if (b.startsWith(p) && (p.endsWith(QLatin1Char(':')) || b.size() == p.size() ||

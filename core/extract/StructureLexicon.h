@@ -26,6 +26,7 @@ public:
 private:
     QSet<QString> m_sourceHeadings;
     QStringList m_citationPrefixes;
+    QSet<QChar> m_prefixInitials;
     PhraseMatcher m_attribution;
     QStringList m_errors;
 };

@@ -1,5 +1,7 @@
 #include "extract/WordTokenizer.h"
 
+#include <array>
+
 namespace cc {
 
 namespace {
@@ -12,9 +14,25 @@ bool isHyphen(QChar c) {
 }
 
 bool isWordChar(QChar c) {
+    const char16_t u = c.unicode();
+    if (u < 0x80)
+        return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') ||
+               u == '_';
     if (WordTokenizer::isStrayLetter(c))
         return false;
-    return c.isLetterOrNumber() || c.isMark() || c == QLatin1Char('_');
+    return c.isLetterOrNumber() || c.isMark();
+}
+
+// One shared string per ASCII punctuation mark: punctuation tokens cost no allocation.
+const QString &punctuation(QChar c) {
+    static const std::array<QString, 128> table = [] {
+        std::array<QString, 128> t;
+        for (int i = 0; i < 128; ++i)
+            t[static_cast<size_t>(i)] = QString(QChar(i));
+        return t;
+    }();
+    static const QString empty;
+    return c.unicode() < 128 ? table[c.unicode()] : empty;
 }
 
 } // namespace
@@ -106,11 +124,33 @@ std::vector<Token> WordTokenizer::tokenize(QStringView text, qsizetype base) {
             t.spaceBefore = space;
             t.hyphenJoined = hyphenPending && !space;
             t.possessive = possessive;
-            QString folded = text.mid(s, e - s).toString();
+            // One allocation: the folded text is written directly.
+            QString folded(e - s, Qt::Uninitialized);
+            QChar *dst = folded.data();
             bool lowerSeen = false;
             int letters = 0, upper = 0;
-            for (qsizetype k = 0; k < folded.size(); ++k) {
-                const QChar ch = folded[k];
+            for (qsizetype k = s; k < e; ++k) {
+                QChar ch = text[k];
+                const char16_t u = ch.unicode();
+                if (u < 0x80) {
+                    // ASCII fast path.
+                    if (u >= '0' && u <= '9') {
+                        t.hasDigit = true;
+                    } else if (u >= 'A' && u <= 'Z') {
+                        t.hasLetter = true;
+                        ++letters;
+                        ++upper;
+                        if (lowerSeen)
+                            t.camelCase = true;
+                        ch = QChar(u + 32);
+                    } else if (u >= 'a' && u <= 'z') {
+                        t.hasLetter = true;
+                        ++letters;
+                        lowerSeen = true;
+                    }
+                    dst[k - s] = ch;
+                    continue;
+                }
                 if (ch.isDigit()) {
                     t.hasDigit = true;
                 } else if (ch.isLetter()) {
@@ -120,17 +160,19 @@ std::vector<Token> WordTokenizer::tokenize(QStringView text, qsizetype base) {
                         ++upper;
                         if (lowerSeen)
                             t.camelCase = true;
+                        ch = ch.toLower();
                     } else if (ch.isLower()) {
                         lowerSeen = true;
                     }
                 } else if (ch.unicode() == 0x2019) {
-                    folded[k] = QLatin1Char('\'');
+                    ch = QLatin1Char('\'');
                 }
+                dst[k - s] = ch;
             }
-            t.capitalized = folded[0].isUpper();
+            t.capitalized = text[s].isUpper();
             t.allCaps = letters >= 2 && upper == letters;
-            t.kind = folded[0].isDigit() ? Token::Kind::Number : Token::Kind::Word;
-            t.folded = folded.toLower();
+            t.kind = text[s].isDigit() ? Token::Kind::Number : Token::Kind::Word;
+            t.folded = std::move(folded);
             out.push_back(std::move(t));
             space = false;
             hyphenPending = false;
@@ -155,7 +197,7 @@ std::vector<Token> WordTokenizer::tokenize(QStringView text, qsizetype base) {
         t.start = base + i;
         t.end = base + i + 1;
         t.kind = Token::Kind::Punct;
-        t.folded = QString(c);
+        t.folded = c.unicode() < 128 ? punctuation(c) : QString(c);
         t.spaceBefore = space;
         out.push_back(std::move(t));
         space = false;
