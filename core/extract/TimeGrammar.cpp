@@ -523,9 +523,6 @@ bool Parser::monthFirst(int i, Atom &out, bool licensed) const {
     if (!dayFound && fn(j, TimeFunction::The) && dayNumber(j + 1, &d, &de, false, &ordinal) &&
         ordinal)
         dayFound = true;
-    if (dayFound && isNum(j) && glued(j) && !tok(j).space && e == i + 1) {
-        // glued "dec31": fine; glued to an abbreviation's full stop is handled by monthWord
-    }
     if (dayFound) {
         s.g = G::Day;
         s.day = d;
@@ -1224,7 +1221,7 @@ bool Parser::seasonForms(int i, Atom &out, bool licensed) const {
     } else if (!licensed && !licensedBefore(i) &&
                (x->seasonGuarded || (plainWord(i + 1) && upper(i + 1)))) {
         return false; // "Winter Olympics" is a name
-    } else if (x->seasonGuarded && !upper(i) && plainWord(i + 1)) {
+    } else if (x->seasonGuarded && isWord(i + 1)) {
         return false; // "spring water", "the fall in prices" needs no date
     }
     out = Atom();
@@ -1884,9 +1881,6 @@ bool Parser::connector(int i, bool between, int *end) const {
     if (between ? (x->range == TimeRangeRole::And || x->range == TimeRangeRole::To)
                 : x->range == TimeRangeRole::To) {
         *end = i + 1;
-        if (fn(*end, TimeFunction::The) && !isNum(*end + 1) &&
-            !(w(*end + 1) && w(*end + 1)->ordinal))
-            return true;
         return true;
     }
     return false;

@@ -333,6 +333,8 @@ TEST(TimeTaggerTest, TrapsAreNotDates) {
         "It is now available to 1/2 of users, 24/7.",
         "daily active users and annual revenue",
         "green H2 production",
+        "after the fall of the empire, hot spring water",
+        "Sun Microsystems sat on it; March on, they said.",
     };
     for (const char *input : inputs) {
         const QString text = QString::fromUtf8(input);
