@@ -4,6 +4,7 @@
 #include "ingest/MimeMessageParser.h"
 #include "ingest/ReaderRegistry.h"
 
+#include "../../fixtures/formats/Mutations.h"
 #include "TestSupport.h"
 
 #include <QRandomGenerator>
@@ -251,4 +252,20 @@ TEST(EmailReaderTest, RegisteredForEmlFiles) {
         ReaderRegistry::standard().readerFor(QStringLiteral("in/Brief.EML"), kAlternative1252);
     ASSERT_NE(r, nullptr);
     EXPECT_EQ(r->format(), QStringLiteral("eml"));
+}
+
+// Arbitrary bytes never crash the reader, never hang it, and never come back
+// as nothing: either documents or an error that says why.
+TEST(EmailReaderTest, MutatedFilesNeverCrashOrComeBackSilentlyEmpty) {
+    const QByteArray seed = kAlternative1252;
+    QRandomGenerator rng(20260427);
+    for (int i = 0; i < 300; ++i) {
+        const QByteArray bytes =
+            cc::test::mutate(seed, rng,
+                             {"--ALT\r\n", "--ALT--", "=?windows-1252?Q?=", "=?utf-8?B?",
+                              "Content-Type: multipart/mixed; boundary=Z\r\n\r\n--Z\r\n", "=\r\n",
+                              "=9", "charset=", "<p>", "\r\n\r\n"});
+        const ReadResult r = EmailReader().read(bytes, QStringLiteral("mutated.eml"));
+        EXPECT_TRUE(!r.documents.empty() || !r.error.isEmpty()) << "mutation " << i;
+    }
 }

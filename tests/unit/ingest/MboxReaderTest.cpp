@@ -1,6 +1,7 @@
 #include "ingest/MboxReader.h"
 #include "ingest/ReaderRegistry.h"
 
+#include "../../fixtures/formats/Mutations.h"
 #include "TestSupport.h"
 
 #include <QRandomGenerator>
@@ -120,4 +121,19 @@ TEST(MboxReaderTest, RegisteredForMboxFiles) {
         ReaderRegistry::standard().readerFor(QStringLiteral("port.mbox"), kMailbox);
     ASSERT_NE(r, nullptr);
     EXPECT_EQ(r->format(), QStringLiteral("mbox"));
+}
+
+// Arbitrary bytes never crash the reader, never hang it, and never come back
+// as nothing: either documents or an error that says why.
+TEST(MboxReaderTest, MutatedFilesNeverCrashOrComeBackSilentlyEmpty) {
+    const QByteArray seed = kMailbox;
+    QRandomGenerator rng(20260427);
+    for (int i = 0; i < 300; ++i) {
+        const QByteArray bytes =
+            cc::test::mutate(seed, rng,
+                             {"\nFrom a@b Mon Jan  1 00:00:00 2024\n", ">From ", "\n\n",
+                              "Subject: ", "Date: ", "Content-Transfer-Encoding: base64\n"});
+        const ReadResult r = MboxReader().read(bytes, QStringLiteral("mutated.mbox"));
+        EXPECT_TRUE(!r.documents.empty() || !r.error.isEmpty()) << "mutation " << i;
+    }
 }
