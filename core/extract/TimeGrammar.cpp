@@ -1985,6 +1985,10 @@ bool Parser::boundExpr(int i, Expr &out) const {
     bool ok = atom(j, a, true);
     if (!ok && fn(j, TimeFunction::The)) {
         ok = atom(j + 1, a, true);
+        // "since the April 27 V4 release": the date names an event the bound governs;
+        // the date itself is what the sentence states.
+        if (ok && isWord(a.end) && !w(a.end))
+            return false;
     }
     if (!ok)
         return false;

@@ -220,6 +220,10 @@ TEST(TimeTaggerTest, BoundsLeaveOneSideOpen) {
         {"2026-04-27",
          "Models from 2018 or later.",
          {{"2018 or later", Range, "2018-01-01", nullptr, Year}}},
+        // A date naming an event keeps its own value; the bound governs the event.
+        {"2026-04-30",
+         "Since the April 27 V4 release, demand grew.",
+         {{"April 27", Date, "2026-04-27", "2026-04-27", Day}}},
         // Without a year "since" looks back and "by" ahead, whatever is nearer.
         {"2026-02-10",
          "Up since March, due by June.",
