@@ -105,16 +105,18 @@ ReadResult MboxReader::read(const QByteArray &bytes, const QString &relativePath
     for (qsizetype i = 0; i < messages.size(); ++i) {
         MimeMessage message;
         QString error;
-        const int index = static_cast<int>(i) + 1;
+        const int index = static_cast<int>(i);
         if (!MimeMessageParser::parse(messages[i], &message, &error)) {
-            skipped << QStringLiteral("message ") + QString::number(index) +
+            skipped << QStringLiteral("message ") + QString::number(index + 1) +
                            QStringLiteral(" not read: ") + error;
             continue;
         }
         if (!message.date.isValid() && i < postmarks.size())
             message.date = postmarkDate(postmarks[i]);
-        Document doc = EmailReader::toDocument(
-            message, relativePath + QLatin1Char('#') + QString::number(index), format());
+        // The scan's convention for containers: the file's own path for part 0.
+        const QString path =
+            index == 0 ? relativePath : relativePath + QLatin1Char('#') + QString::number(index);
+        Document doc = EmailReader::toDocument(message, path, format());
         doc.partIndex = index;
         result.documents.push_back(std::move(doc));
     }

@@ -7,8 +7,9 @@
 namespace cc {
 
 // A Unix mailbox: messages separated by "From " postmark lines, each read as an
-// e-mail (EmailReader::toDocument). One document per message, its path
-// "file.mbox#N" and partIndex N, counting from 1. ">From " lines written to
+// e-mail (EmailReader::toDocument). One document per message: partIndex is the
+// message's place in the mailbox counting from 0, its path "file.mbox#N" (the
+// file's own path for message 0, as the scan names parts). ">From " lines written to
 // escape the separator are unescaped (one '>' removed, as mboxrd readers do).
 class MboxReader : public DocumentReader {
 public:

@@ -54,8 +54,9 @@ TEST(MboxReaderTest, ThreeMessagesGiveThreeDocuments) {
     for (int i = 0; i < 3; ++i) {
         const Document &doc = r.documents[static_cast<size_t>(i)];
         EXPECT_EQ(doc.title, subjects[i]);
-        EXPECT_EQ(doc.partIndex, i + 1);
-        EXPECT_EQ(doc.path, QStringLiteral("inbox/port.mbox#") + QString::number(i + 1));
+        EXPECT_EQ(doc.partIndex, i);
+        EXPECT_EQ(doc.path, i == 0 ? QStringLiteral("inbox/port.mbox")
+                                   : QStringLiteral("inbox/port.mbox#") + QString::number(i));
         EXPECT_EQ(doc.format, QStringLiteral("mbox"));
         ASSERT_TRUE(doc.published.has_value()) << i;
         EXPECT_EQ(doc.published->begin, dates[i]) << i;
@@ -102,7 +103,8 @@ TEST(MboxReaderTest, BadMessageIsSkippedWithAWarning) {
                            "From: B <b@x.example>\nSubject: Good one\n\nBody.\n";
     const ReadResult r = MboxReader().read(box, QStringLiteral("m.mbox"));
     ASSERT_EQ(r.documents.size(), 1u);
-    EXPECT_EQ(r.documents[0].partIndex, 2);
+    EXPECT_EQ(r.documents[0].partIndex, 1);
+    EXPECT_EQ(r.documents[0].path, QStringLiteral("m.mbox#1"));
     EXPECT_EQ(r.documents[0].published->begin, QDate(2026, 1, 6)); // from the postmark
     EXPECT_TRUE(r.documents[0]
                     .warnings.join(QLatin1Char('|'))
