@@ -1130,7 +1130,16 @@ std::vector<Claim> ClaimFrameMatcher::prose(const SentenceFacts &f) const {
         p.claim.claimDate = f.published;
         if (attributedTime >= 0 && attributedTime != p.timeIndex)
             p.claim.claimDate = f.times[static_cast<size_t>(attributedTime)].value.date.begin;
-        if (frame.timeScoped) {
+        if (frame.timeScoped && !frame.scopeWords.isEmpty()) {
+            // What the figure is about, when the sentence names it ("a Series B round").
+            for (const PhraseMatch &s : frame.scopeWords.findAll(f.tokens)) {
+                p.claim.scope = simplified(f.text.mid(im.t(s.begin).start,
+                                                      im.t(s.end - 1).end - im.t(s.begin).start))
+                                    .toLower();
+                break;
+            }
+        }
+        if (frame.timeScoped && p.claim.scope.isEmpty()) {
             // The period the figure is about: the nearest other date of the sentence.
             int best = -1, bestDistance = 1 << 20;
             for (int di = 0; di < static_cast<int>(f.times.size()); ++di) {

@@ -115,6 +115,7 @@ PredicateLexicon::PredicateLexicon(const LexiconSet &lexicons) {
         phrases("value_cues", f.valueCues, &f.hasValueCues);
         phrases("value_heads", f.valueHeads, &f.hasValueHeads);
         phrases("passive_cues", f.passiveCues, nullptr);
+        phrases("scope_words", f.scopeWords, nullptr);
         const QJsonValue triggers = o.value(QLatin1String("triggers"));
         if (!triggers.isArray() || triggers.toArray().isEmpty())
             fail(QStringLiteral("frame %1 needs a non-empty \"triggers\" list").arg(f.key));

@@ -40,6 +40,7 @@ struct PredicateFrame {
     PhraseMatcher valueCues;
     PhraseMatcher valueHeads;
     PhraseMatcher passiveCues;
+    PhraseMatcher scopeWords;
     bool hasValueCues = false;
     bool hasValueHeads = false;
     bool hasRequires = false;
