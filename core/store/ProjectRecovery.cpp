@@ -5,7 +5,9 @@
 #include <QFileInfo>
 #include <QUrl>
 #include <functional>
+#include <memory>
 #include <sqlite3.h>
+#include <vector>
 
 namespace cc {
 
@@ -38,8 +40,10 @@ public:
         }
         sqlite3_extended_result_codes(m_db, 1);
         sqlite3_busy_timeout(m_db, 2000);
-        // Refuse what a damaged file could make SQLite do beyond reading.
-        sqlite3_db_config(m_db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+        // A read-only connection can write nothing; writable_schema only makes
+        // SQLite read a file shorter than its header says (cut short) instead
+        // of refusing it whole, so the pages that are there can be read.
+        sqlite3_exec(m_db, "PRAGMA writable_schema = ON", nullptr, nullptr, nullptr);
         sqlite3_exec(m_db, "PRAGMA cell_size_check = ON", nullptr, nullptr, nullptr);
     }
     ~RawConnection() { sqlite3_close_v2(m_db); }
@@ -98,9 +102,9 @@ Review readReview(sqlite3_stmt *stmt) {
 // One table read through each connection in turn; the most rows win, and a
 // problem is kept only when no connection read the table to its end.
 template <typename T>
-void salvageTable(RawConnection *const (&connections)[2], const char *what, const char *sql,
-                  const std::function<T(sqlite3_stmt *)> &convert, std::vector<T> *out,
-                  QStringList *problems) {
+void salvageTable(const std::vector<RawConnection *> &connections, const char *what,
+                  const char *sql, const std::function<T(sqlite3_stmt *)> &convert,
+                  std::vector<T> *out, QStringList *problems) {
     std::vector<T> best;
     QString bestError;
     bool complete = false;
@@ -186,9 +190,17 @@ bool ProjectRecovery::setAside(const QString &path, QString *asidePath, QString 
 
 SalvagedProject ProjectRecovery::salvage(const QString &path) {
     SalvagedProject result;
-    RawConnection normal(path, false);
+    // Committed pages may still be in the -wal: only a normal connection reads
+    // them. Without one, the immutable connection alone reads the file and
+    // creates no -wal or -shm beside it.
+    const bool logged = QFileInfo(path + QStringLiteral("-wal")).size() > 0;
     RawConnection immutable(path, true);
-    RawConnection *const connections[2] = {&normal, &immutable};
+    std::unique_ptr<RawConnection> normal;
+    if (logged)
+        normal = std::make_unique<RawConnection>(path, false);
+    const std::vector<RawConnection *> connections =
+        logged ? std::vector<RawConnection *>{normal.get(), &immutable}
+               : std::vector<RawConnection *>{&immutable};
 
     salvageTable<Review>(connections, "reviews",
                          "SELECT conflict_id, status, chosen_side, note, sides_fingerprint, "

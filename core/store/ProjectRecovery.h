@@ -54,8 +54,9 @@ public:
     // On failure nothing was moved (a companion that cannot follow is moved back).
     static bool setAside(const QString &path, QString *asidePath, QString *error);
     // Reads what it can from a (damaged) project file with SQLite read-only:
-    // first a normal read-only connection (which sees committed pages still in
-    // the -wal), then an immutable one. Never writes to the file.
+    // when a -wal lies beside it, first a normal read-only connection (which
+    // sees committed pages still in the log), then an immutable one (the
+    // file's bytes alone, no locks). Never writes to the file.
     static SalvagedProject salvage(const QString &path);
 };
 
