@@ -188,7 +188,9 @@ QVariant ConflictTreeModel::groupData(const Group &group, int column, int role) 
         }
         return {};
     case Qt::ToolTipRole:
-        return changed ? tr("%n conflict(s) changed since review", nullptr, changed) : QVariant();
+        return changed ? UiStyle::count(changed, tr("conflict changed since review"),
+                                        tr("conflicts changed since review"))
+                       : QVariant();
     case Roles::SortRole:
         switch (column) {
         case SeverityColumn:
@@ -310,6 +312,8 @@ QVariant ConflictTreeModel::conflictData(const cc::Conflict &c, int column, int 
 }
 
 QVariant ConflictTreeModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == SourcesColumn)
+        return tr("Independent sources behind each side");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -324,7 +328,7 @@ QVariant ConflictTreeModel::headerData(int section, Qt::Orientation orientation,
     case SidesColumn:
         return tr("Sides");
     case SourcesColumn:
-        return tr("Independent sources");
+        return tr("Sources");
     }
     return {};
 }

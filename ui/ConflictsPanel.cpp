@@ -115,8 +115,11 @@ void ConflictsPanel::setConflicts(std::vector<cc::Conflict> conflicts) {
     m_model->setConflicts(std::move(conflicts));
     m_view->expandAll();
     for (int c = 0; c < ConflictTreeModel::ColumnCount; ++c)
-        if (c != ConflictTreeModel::SidesColumn && c != ConflictTreeModel::SubjectColumn)
+        if (c != ConflictTreeModel::SidesColumn)
             m_view->resizeColumnToContents(c);
+    m_view->setColumnWidth(
+        ConflictTreeModel::SubjectColumn,
+        std::clamp(m_view->columnWidth(ConflictTreeModel::SubjectColumn), 120, 260));
     updateCount();
 }
 
@@ -152,7 +155,7 @@ void ConflictsPanel::selectNext(int step) {
 void ConflictsPanel::updateCount() {
     const int total = static_cast<int>(m_model->conflicts().size());
     const int shown = static_cast<int>(m_proxy->acceptedConflictIds().size());
-    m_count->setText(shown == total ? tr("%n conflict(s)", nullptr, total)
+    m_count->setText(shown == total ? UiStyle::count(total, tr("conflict"), tr("conflicts"))
                                     : tr("%1 of %2 conflicts shown").arg(shown).arg(total));
 }
 

@@ -20,6 +20,8 @@ class ConflictsPanel : public QWidget {
     Q_OBJECT
 public:
     explicit ConflictsPanel(QWidget *parent = nullptr);
+    // The size the dock starts with in the default layout.
+    QSize sizeHint() const override { return {540, 420}; }
 
     void setConflicts(std::vector<cc::Conflict> conflicts);
     void updateConflict(const cc::Conflict &conflict);

@@ -68,7 +68,7 @@ void DocumentViewer::showDocument(const Document &document, std::vector<Claim> c
         facts << tr("published %1").arg(document.published->toLabel());
     if (!document.outlet.isEmpty())
         facts << document.outlet;
-    facts << tr("%n claim(s)", nullptr, static_cast<int>(m_claims.size()));
+    facts << UiStyle::count(static_cast<qsizetype>(m_claims.size()), tr("claim"), tr("claims"));
     header += QStringLiteral("<br>") + facts.join(QStringLiteral(" · ")).toHtmlEscaped();
     if (!document.citedSources.isEmpty())
         header +=

@@ -17,6 +17,8 @@ class DocumentViewer : public QWidget {
     Q_OBJECT
 public:
     explicit DocumentViewer(QWidget *parent = nullptr);
+    // The size the dock starts with in the default layout.
+    QSize sizeHint() const override { return {500, 320}; }
 
     // Shows the document (reuses the text when it is already shown) and focuses
     // [focusStart, focusEnd) (UTF-16 offsets), when given, marking the value inside it.

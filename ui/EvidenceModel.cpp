@@ -16,10 +16,10 @@ constexpr quintptr kSideRow = 0; // a claim row stores its side + 1
 EvidenceModel::EvidenceModel(QObject *parent) : QAbstractItemModel(parent) {}
 
 void EvidenceModel::setConflict(std::optional<cc::Conflict> conflict,
-                                QHash<QString, QString> documentTitles) {
+                                QHash<QString, Document> documents) {
     beginResetModel();
     m_conflict = std::move(conflict);
-    m_titles = std::move(documentTitles);
+    m_documents = std::move(documents);
     endResetModel();
 }
 
@@ -123,11 +123,14 @@ QVariant EvidenceModel::data(const QModelIndex &index, int role) const {
             std::set<QString> docs;
             for (const Claim &c : side.claims)
                 docs.insert(c.document);
-            QString detail = tr("%n independent source(s)", nullptr, side.independentSources) +
+            QString detail = UiStyle::count(side.independentSources, tr("independent source"),
+                                            tr("independent sources")) +
                              QStringLiteral(" · ") +
-                             tr("%n claim(s)", nullptr, static_cast<int>(side.claims.size())) +
+                             UiStyle::count(static_cast<qsizetype>(side.claims.size()), tr("claim"),
+                                            tr("claims")) +
                              QStringLiteral(" in ") +
-                             tr("%n document(s)", nullptr, static_cast<int>(docs.size()));
+                             UiStyle::count(static_cast<qsizetype>(docs.size()), tr("document"),
+                                            tr("documents"));
             if (side.firstReported.isValid())
                 detail += QStringLiteral(" · ") +
                           tr("first reported %1").arg(UiStyle::dateLabel(side.firstReported));
@@ -163,19 +166,26 @@ QVariant EvidenceModel::data(const QModelIndex &index, int role) const {
         return html;
     }
     case Roles::DetailTextRole: {
-        const QString title = m_titles.value(claim->document);
+        const auto doc = m_documents.constFind(claim->document);
+        const bool known = doc != m_documents.constEnd();
+        const QString title = known ? doc->title : QString();
         QStringList parts;
         parts << (title.isEmpty() || title == claim->document
                       ? claim->document
                       : title + QStringLiteral(" (") + claim->document + QLatin1Char(')'));
+        if (known && !doc->outlet.isEmpty())
+            parts << doc->outlet;
         parts << UiStyle::dateLabel(claim->claimDate);
         parts << UiStyle::certaintyLabel(claim->certainty);
         if (claim->page > 0)
             parts << tr("page %1").arg(claim->page);
         if (claim->fromTable)
             parts << tr("table row");
+        // The claim's own citation, else what its document cites.
         if (!claim->citedSources.isEmpty())
             parts << tr("cites %1").arg(claim->citedSources.join(QStringLiteral(", ")));
+        else if (known && !doc->citedSources.isEmpty())
+            parts << tr("document cites %1").arg(doc->citedSources.join(QStringLiteral(", ")));
         if (claim->rejected)
             parts << tr("rejected");
         return parts.join(QStringLiteral(" · "));

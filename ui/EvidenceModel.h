@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Conflict.h"
+#include "model/Document.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
@@ -16,9 +17,8 @@ class EvidenceModel : public QAbstractItemModel {
 public:
     explicit EvidenceModel(QObject *parent = nullptr);
 
-    // documentTitles: path -> title, for readable claim lines (may miss paths).
-    void setConflict(std::optional<cc::Conflict> conflict,
-                     QHash<QString, QString> documentTitles = {});
+    // documents: path -> metadata, for readable claim lines (may miss paths).
+    void setConflict(std::optional<cc::Conflict> conflict, QHash<QString, Document> documents = {});
     const std::optional<cc::Conflict> &conflict() const { return m_conflict; }
     const Claim *claimAt(const QModelIndex &index) const;
     int sideAt(const QModelIndex &index) const; // -1 when none
@@ -33,7 +33,7 @@ public:
 
 private:
     std::optional<cc::Conflict> m_conflict;
-    QHash<QString, QString> m_titles;
+    QHash<QString, Document> m_documents;
 };
 
 } // namespace cc

@@ -80,8 +80,8 @@ EvidencePanel::EvidencePanel(QWidget *parent) : QWidget(parent) {
 }
 
 void EvidencePanel::setConflict(std::optional<cc::Conflict> conflict,
-                                QHash<QString, QString> documentTitles) {
-    m_model->setConflict(std::move(conflict), std::move(documentTitles));
+                                QHash<QString, Document> documents) {
+    m_model->setConflict(std::move(conflict), std::move(documents));
     m_view->expandAll();
     updateHeader();
 }

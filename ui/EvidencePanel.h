@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Conflict.h"
+#include "model/Document.h"
 
 #include <QHash>
 #include <QWidget>
@@ -21,9 +22,10 @@ class EvidencePanel : public QWidget {
     Q_OBJECT
 public:
     explicit EvidencePanel(QWidget *parent = nullptr);
+    // The size the dock starts with in the default layout.
+    QSize sizeHint() const override { return {500, 560}; }
 
-    void setConflict(std::optional<cc::Conflict> conflict,
-                     QHash<QString, QString> documentTitles = {});
+    void setConflict(std::optional<cc::Conflict> conflict, QHash<QString, Document> documents = {});
     const std::optional<cc::Conflict> &conflict() const;
     // Review actions shown above the sides (owned by the main window).
     void setReviewActions(const QList<QAction *> &actions);

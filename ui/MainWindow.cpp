@@ -42,6 +42,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -63,6 +64,13 @@ QHash<QString, QString> documentTitles(const ProjectSession &session) {
     for (const DocumentRow &row : session.documents())
         titles.insert(row.document.path, row.document.title);
     return titles;
+}
+
+QHash<QString, Document> documentInfo(const ProjectSession &session) {
+    QHash<QString, Document> docs;
+    for (const DocumentRow &row : session.documents())
+        docs.insert(row.document.path, row.document);
+    return docs;
 }
 
 QTableView *makeTable(QWidget *parent, const QString &name) {
@@ -121,7 +129,11 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent) {
     connect(m_timelineTimer, &QTimer::timeout, this, &MainWindow::updateTimeline);
     connect(m_undo, &QUndoStack::indexChanged, this, &MainWindow::updateActions);
 
-    resize(1400, 880);
+    // A first run fills most of the screen; later runs restore the analyst's geometry.
+    const QRect screen = QGuiApplication::primaryScreen()
+                             ? QGuiApplication::primaryScreen()->availableGeometry()
+                             : QRect(0, 0, 1600, 1000);
+    resize(std::max(1000, screen.width() * 9 / 10), std::max(700, screen.height() * 9 / 10));
     restoreSettings();
     showWelcome();
     updateActions();
@@ -131,6 +143,11 @@ MainWindow::~MainWindow() {
     // The scan thread holds its own connection to the project: stop it first.
     m_scan->cancel();
     m_scan->wait();
+    // Children die in creation order; nothing may call back into a half-destroyed window.
+    m_undo->disconnect(this);
+    m_session->disconnect(this);
+    m_scan->disconnect(this);
+    m_watcher->disconnect(this);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -281,10 +298,6 @@ void MainWindow::createPanels() {
     };
     connect(m_searchView, &QTreeView::activated, this, openHit);
     connect(m_searchView, &QTreeView::clicked, this, openHit);
-
-    resizeDocks({conflictsDock}, {520}, Qt::Horizontal);
-    resizeDocks({dock(QStringLiteral("evidenceDock"))}, {460}, Qt::Horizontal);
-    resizeDocks({claimsDock}, {220}, Qt::Vertical);
 }
 
 void MainWindow::createActions() {
@@ -547,6 +560,7 @@ void MainWindow::closeProject() {
     m_conflicts->setConflicts({});
     m_evidence->setConflict(std::nullopt);
     m_viewer->clear();
+    m_viewerConflict.clear();
     m_documentsModel->setDocuments({});
     m_claimsModel->setSource(0, {});
     m_searchModel->setResults(QString(), {});
@@ -632,8 +646,9 @@ void MainWindow::onScanFinished(const ScanSummary &summary, bool ok, const QStri
                               .arg(summary.documentsUnchanged)
                               .arg(summary.documentsRemoved);
         if (!summary.skipped.empty())
-            message += QLatin1Char(' ') +
-                       tr("%n file(s) skipped.", nullptr, static_cast<int>(summary.skipped.size()));
+            message +=
+                QLatin1Char(' ') + UiStyle::count(static_cast<qsizetype>(summary.skipped.size()),
+                                                  tr("file skipped."), tr("files skipped."));
         statusBar()->showMessage(message, 10000);
         if (!summary.skipped.empty()) {
             QStringList lines;
@@ -674,6 +689,19 @@ void MainWindow::showWorkspace() {
         d->show();
     dock(QStringLiteral("conflictsDock"))->raise();
     dock(QStringLiteral("claimsDock"))->raise();
+    // The default layout: room for the conflicts list and the evidence beside the timeline.
+    // Once the window has its size: docks cannot be sized before it is laid out.
+    QTimer::singleShot(0, this, [this] {
+        QDockWidget *conflicts = dock(QStringLiteral("conflictsDock"));
+        QDockWidget *evidence = dock(QStringLiteral("evidenceDock"));
+        QDockWidget *document = dock(QStringLiteral("documentDock"));
+        const int w = std::max(width(), 900);
+        resizeDocks({conflicts, evidence}, {w * 32 / 100, w * 32 / 100}, Qt::Horizontal);
+        const int h = std::max(height() - height() / 4, 400);
+        resizeDocks({evidence, document}, {h * 62 / 100, h * 38 / 100}, Qt::Vertical);
+        resizeDocks({dock(QStringLiteral("claimsDock"))}, {std::max(height(), 600) / 4},
+                    Qt::Vertical);
+    });
 }
 
 void MainWindow::onReloaded() {
@@ -687,12 +715,18 @@ void MainWindow::onReloaded() {
                              [session = m_session](qsizetype offset, qsizetype limit) {
                                  return session->claimsPage(offset, limit);
                              });
+    for (int c = 0; c < ClaimTableModel::SentenceColumn; ++c)
+        m_claimsView->resizeColumnToContents(c);
     if (!m_claimsProxy->textFilter().isEmpty())
         m_claimsModel->ensureLoaded(m_claimsModel->totalCount() - 1);
-    if (!current.isEmpty() && m_session->conflict(current))
+    if (!current.isEmpty() && m_session->conflict(current)) {
         m_conflicts->selectConflict(current);
-    else
-        m_evidence->setConflict(std::nullopt);
+    } else {
+        // Start with the most severe conflict in view, so the evidence panel has something to say.
+        const QStringList shown = m_conflicts->proxy()->acceptedConflictIds();
+        if (shown.isEmpty() || !m_conflicts->selectConflict(shown.first()))
+            m_evidence->setConflict(std::nullopt);
+    }
     showCurrentEvidence();
     // The viewer keeps its document, with the claims as they are now.
     if (!m_viewer->documentPath().isEmpty()) {
@@ -711,7 +745,7 @@ void MainWindow::onConflictChanged(const QString &conflictId) {
     if (const Conflict *c = m_session->conflict(conflictId)) {
         m_conflicts->updateConflict(*c);
         if (conflictId == m_conflicts->currentConflictId())
-            m_evidence->setConflict(*c, documentTitles(*m_session));
+            m_evidence->setConflict(*c, documentInfo(*m_session));
     }
     updateCounts();
     updateActions();
@@ -721,9 +755,17 @@ void MainWindow::showCurrentEvidence() {
     const QString id = m_conflicts->currentConflictId();
     const Conflict *c = id.isEmpty() ? nullptr : m_session->conflict(id);
     if (c)
-        m_evidence->setConflict(*c, documentTitles(*m_session));
+        m_evidence->setConflict(*c, documentInfo(*m_session));
     else
         m_evidence->setConflict(std::nullopt);
+    // A new conflict opens its first claim in the viewer, so its context is one glance away.
+    if (c && id != m_viewerConflict && !c->sides.empty() && !c->sides.front().claims.empty()) {
+        m_viewerConflict = id;
+        const Claim &first = c->sides.front().claims.front();
+        showDocument(first.document, first.sentenceStart, first.sentenceEnd, first.valueStart,
+                     first.valueEnd);
+        dock(QStringLiteral("evidenceDock"))->raise();
+    }
     m_timeline->setSelectedConflict(id);
     updateActions();
 }
@@ -732,7 +774,7 @@ void MainWindow::selectConflict(const QString &conflictId) {
     if (!m_conflicts->selectConflict(conflictId)) {
         // Hidden by the filter: show it anyway in the evidence panel.
         if (const Conflict *c = m_session->conflict(conflictId)) {
-            m_evidence->setConflict(*c, documentTitles(*m_session));
+            m_evidence->setConflict(*c, documentInfo(*m_session));
             m_timeline->setSelectedConflict(conflictId);
         }
     }
@@ -784,7 +826,8 @@ int MainWindow::search(const QString &query) {
     QDockWidget *d = dock(QStringLiteral("searchDock"));
     d->show();
     d->raise();
-    statusBar()->showMessage(tr("%n sentence(s) found", nullptr, count), 5000);
+    statusBar()->showMessage(UiStyle::count(count, tr("sentence found"), tr("sentences found")),
+                             5000);
     if (count > 0) {
         const QModelIndex first = m_searchModel->index(0, 0);
         m_searchView->setCurrentIndex(first);
@@ -806,13 +849,13 @@ void MainWindow::updateCounts() {
         documents += row.change == DocumentChange::Gone ? 0 : 1;
     const int claims = static_cast<int>(m_session->claimCount());
     const int conflicts = static_cast<int>(m_session->conflicts().size());
-    m_countsLabel->setText(tr("%1 documents · %2 claims · %3 conflicts, %4 open")
-                               .arg(documents)
-                               .arg(claims)
-                               .arg(conflicts)
-                               .arg(m_session->openConflictCount()));
+    m_countsLabel->setText(
+        UiStyle::count(documents, tr("document"), tr("documents")) + QStringLiteral(" · ") +
+        UiStyle::count(claims, tr("claim"), tr("claims")) + QStringLiteral(" · ") +
+        UiStyle::count(conflicts, tr("conflict"), tr("conflicts")) +
+        tr(" (%1 open)").arg(m_session->openConflictCount()));
     m_claimsCount->setText(m_claimsProxy->textFilter().isEmpty()
-                               ? tr("%n claim(s)", nullptr, claims)
+                               ? UiStyle::count(claims, tr("claim"), tr("claims"))
                                : tr("%1 of %2").arg(m_claimsProxy->rowCount()).arg(claims));
 }
 

@@ -146,6 +146,7 @@ private:
     QUndoStack *m_undo;
     bool m_rescanPending = false;
     bool m_layoutRestored = false;
+    QString m_viewerConflict; // the conflict whose first claim the viewer last opened
 
     QStackedWidget *m_central;
     WelcomeWidget *m_welcome;

@@ -2,6 +2,7 @@
 
 #include "UiStyle.h"
 
+#include <QAreaSeries>
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
@@ -170,6 +171,7 @@ TimelineView::TimelineView(QWidget *parent) : QWidget(parent) {
     bar->addWidget(new QLabel(tr("Lanes:"), this));
     m_modeBox = new QComboBox(this);
     m_modeBox->setObjectName(QStringLiteral("timelineLaneMode"));
+    m_modeBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_modeBox->addItem(tr("Subject and attribute"));
     m_modeBox->addItem(tr("Source"));
     bar->addWidget(m_modeBox);
@@ -180,6 +182,9 @@ TimelineView::TimelineView(QWidget *parent) : QWidget(parent) {
     bar->addWidget(m_resetButton);
     m_legend = new QLabel(this);
     m_legend->setTextFormat(Qt::RichText);
+    // The legend may be clipped; it must not hold the timeline (and the docks beside it) wide.
+    m_legend->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_legend->setMinimumWidth(0);
     bar->addWidget(m_legend, 1);
     layout->addLayout(bar);
 
@@ -432,7 +437,7 @@ void TimelineView::updateAxisFormat() {
     else
         m_axisX->setFormat(QStringLiteral("yyyy"));
     const int width = static_cast<int>(m_chart->plotArea().width());
-    m_axisX->setTickCount(std::clamp(width / 110, 2, 12));
+    m_axisX->setTickCount(std::clamp(width / 95, 2, 14));
 }
 
 void TimelineView::updateScrollBar() {
@@ -552,6 +557,31 @@ void TimelineView::render() {
         series->attachAxis(m_axisY);
     };
     auto visible = [first, last](int lane) { return lane >= first && lane < last; };
+
+    // The selected conflict's lane gets a band, drawn first, under everything.
+    for (const Span &s : m_spans) {
+        if (s.conflictId != m_selected || !visible(s.lane))
+            continue;
+        const auto [lo, hi] = fullRange();
+        const qreal far = static_cast<qreal>(hi - lo) * 50; // wide enough for any pan
+        auto *upper = new QLineSeries;
+        auto *lower = new QLineSeries;
+        upper->append(static_cast<qreal>(lo) - far, s.lane - 0.5);
+        upper->append(static_cast<qreal>(hi) + far, s.lane - 0.5);
+        lower->append(static_cast<qreal>(lo) - far, s.lane + 0.5);
+        lower->append(static_cast<qreal>(hi) + far, s.lane + 0.5);
+        auto *band = new QAreaSeries(upper, lower);
+        upper->setParent(band);
+        lower->setParent(band);
+        QColor fill = pal.color(QPalette::Highlight);
+        fill.setAlpha(28);
+        band->setBrush(fill);
+        band->setPen(Qt::NoPen);
+        m_chart->addSeries(band);
+        band->attachAxis(m_axisX);
+        band->attachAxis(m_axisY);
+        break;
+    }
 
     // Spans first, so points and ticks are drawn over them.
     for (const Span &s : m_spans) {

@@ -196,6 +196,10 @@ QString conflictSummary(const Conflict &conflict) {
     return summary + QStringLiteral(": ") + labels.join(QStringLiteral(" vs "));
 }
 
+QString count(qsizetype n, const QString &one, const QString &many) {
+    return QString::number(n) + QLatin1Char(' ') + (n == 1 ? one : many);
+}
+
 QString dateLabel(const QDate &date) {
     if (!date.isValid())
         return QStringLiteral("—");

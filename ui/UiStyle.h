@@ -36,6 +36,9 @@ QIcon changedIcon();
 // "Subject — attribute (scope): value vs value": one line naming a conflict.
 QString conflictSummary(const Conflict &conflict);
 
+// "1 claim", "3 claims": English plurals without a translation file.
+QString count(qsizetype n, const QString &one, const QString &many);
+
 // "April 25, 2026" for a date, "—" when invalid.
 QString dateLabel(const QDate &date);
 

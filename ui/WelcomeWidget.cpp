@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -19,7 +20,10 @@ WelcomeWidget::WelcomeWidget(QWidget *parent) : QWidget(parent) {
     column->setSpacing(12);
 
     auto *icon = new QLabel(this);
-    icon->setPixmap(QApplication::windowIcon().pixmap(QSize(96, 96)));
+    QIcon appIcon = QApplication::windowIcon();
+    if (appIcon.isNull())
+        appIcon = QIcon(QStringLiteral(":/icons/crosscheck-128.png"));
+    icon->setPixmap(appIcon.pixmap(QSize(96, 96)));
     icon->setAlignment(Qt::AlignCenter);
     column->addWidget(icon);
 
@@ -78,16 +82,17 @@ WelcomeWidget::WelcomeWidget(QWidget *parent) : QWidget(parent) {
 
 void WelcomeWidget::setRecentFolders(const QStringList &folders) {
     m_recent->clear();
+    int shown = 0;
     for (const QString &folder : folders) {
+        if (!QFileInfo(folder).isDir())
+            continue; // moved or deleted since: nothing to open
         auto *item = new QListWidgetItem(style()->standardIcon(QStyle::SP_DirIcon),
                                          QDir::toNativeSeparators(folder), m_recent);
         item->setData(Qt::UserRole, folder);
-        if (!QFileInfo(folder).isDir()) {
-            item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
-            item->setToolTip(tr("This folder no longer exists."));
-        }
+        item->setToolTip(folder);
+        ++shown;
     }
-    const bool any = !folders.isEmpty();
+    const bool any = shown > 0;
     m_recent->setVisible(any);
     m_recentTitle->setVisible(any);
 }

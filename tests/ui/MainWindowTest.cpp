@@ -17,6 +17,7 @@
 #include "store/ProjectStore.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDockWidget>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -105,7 +106,7 @@ private slots:
         const Conflict *planted = releaseConflict(*session);
         QVERIFY2(planted, "the planted release-date contradiction was not detected");
         const QString id = planted->id;
-        QCOMPARE(planted->status, ReviewStatus::Open);
+        QCOMPARE(toString(planted->status), toString(ReviewStatus::Open));
 
         // The conflicts panel lists it under its subject; select it there.
         ConflictsPanel *panel = window.conflictsPanel();
@@ -160,8 +161,8 @@ private slots:
         const QString projectPath = session->projectPath();
         panel->view()->setFocus();
         QTest::keyClick(&window, Qt::Key_C);
-        QCOMPARE(session->conflict(id)->status, ReviewStatus::Confirmed);
-        QCOMPARE(storedStatus(projectPath, id), ReviewStatus::Confirmed);
+        QCOMPARE(toString(session->conflict(id)->status), toString(ReviewStatus::Confirmed));
+        QCOMPARE(toString(storedStatus(projectPath, id)), toString(ReviewStatus::Confirmed));
         QVERIFY(panel->model()
                     ->indexOf(id, ConflictTreeModel::StatusColumn)
                     .data()
@@ -171,17 +172,17 @@ private slots:
 
         // Undo (Ctrl+Z): open again, in the store too.
         QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
-        QCOMPARE(session->conflict(id)->status, ReviewStatus::Open);
-        QCOMPARE(storedStatus(projectPath, id), ReviewStatus::Open);
+        QCOMPARE(toString(session->conflict(id)->status), toString(ReviewStatus::Open));
+        QCOMPARE(toString(storedStatus(projectPath, id)), toString(ReviewStatus::Open));
         // Redo (Ctrl+Shift+Z) and undo again through the stack.
         QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
-        QCOMPARE(storedStatus(projectPath, id), ReviewStatus::Confirmed);
+        QCOMPARE(toString(storedStatus(projectPath, id)), toString(ReviewStatus::Confirmed));
         window.undoStack()->undo();
-        QCOMPARE(storedStatus(projectPath, id), ReviewStatus::Open);
+        QCOMPARE(toString(storedStatus(projectPath, id)), toString(ReviewStatus::Open));
 
         // Dismiss; a note; choose a side.
         window.dismissCurrent();
-        QCOMPARE(storedStatus(projectPath, id), ReviewStatus::Dismissed);
+        QCOMPARE(toString(storedStatus(projectPath, id)), toString(ReviewStatus::Dismissed));
         window.setNote(QStringLiteral("Checked with the vendor."));
         {
             QString error;
@@ -189,17 +190,55 @@ private slots:
             QVERIFY2(store, qPrintable(error));
             const std::optional<Review> review = store->review(id);
             QVERIFY(review.has_value());
-            QCOMPARE(review->status, ReviewStatus::Dismissed);
+            QCOMPARE(toString(review->status), toString(ReviewStatus::Dismissed));
             QCOMPARE(review->note, QStringLiteral("Checked with the vendor."));
             QCOMPARE(review->sidesFingerprint, planted->sidesFingerprint());
             QVERIFY(!review->summary.isEmpty());
         }
         window.chooseSide(1);
         QCOMPARE(session->conflict(id)->chosenSide, std::optional<int>(1));
-        QCOMPARE(storedStatus(projectPath, id), ReviewStatus::Resolved);
+        QCOMPARE(toString(storedStatus(projectPath, id)), toString(ReviewStatus::Resolved));
         window.undoStack()->undo();
-        QCOMPARE(storedStatus(projectPath, id), ReviewStatus::Dismissed);
+        QCOMPARE(toString(storedStatus(projectPath, id)), toString(ReviewStatus::Dismissed));
         uitest::saveScreenshot(&window, QStringLiteral("mainwindow-reviewed"));
+    }
+
+    void darkPaletteScreenshot() {
+        // The desktop on a dark palette: colours come from palette roles, side colours
+        // work on both. The picture is for a person to look at.
+        QTemporaryDir dir;
+        QVERIFY(uitest::writeSampleBriefings(dir.path()));
+        const QPalette light = QApplication::palette();
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, QColor(0xdd, 0xdd, 0xdd));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+        dark.setColor(QPalette::Text, QColor(0xdd, 0xdd, 0xdd));
+        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::ButtonText, QColor(0xdd, 0xdd, 0xdd));
+        dark.setColor(QPalette::Highlight, QColor(0x2f, 0x65, 0xca));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        dark.setColor(QPalette::Mid, QColor(0x55, 0x55, 0x55));
+        dark.setColor(QPalette::ToolTipBase, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::ToolTipText, QColor(0xdd, 0xdd, 0xdd));
+        dark.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
+        dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+        QApplication::setPalette(dark);
+        {
+            MainWindow window;
+            window.resize(1500, 950);
+            window.show();
+            QSignalSpy finished(&window, &MainWindow::scanFinished);
+            QVERIFY(window.openFolder(dir.path()));
+            QTRY_VERIFY_WITH_TIMEOUT(finished.count() >= 1, kScanTimeoutMs);
+            if (const Conflict *planted = releaseConflict(*window.session()))
+                window.selectConflict(planted->id);
+            QTest::qWait(300);
+            uitest::saveScreenshot(&window, QStringLiteral("mainwindow-dark"));
+        }
+        QApplication::setPalette(light);
     }
 
     void searchJumpsToTheSentence() {

@@ -222,7 +222,11 @@ private slots:
         QCOMPARE(model.rowCount(), 0);
         Conflict c = sampleConflicts()[0];
         c.chosenSide = 1;
-        model.setConflict(c, {{QStringLiteral("a.txt"), QStringLiteral("Morning Digest")}});
+        Document a;
+        a.path = QStringLiteral("a.txt");
+        a.title = QStringLiteral("Morning Digest");
+        a.citedSources << QStringLiteral("Wire Service");
+        model.setConflict(c, {{a.path, a}});
         QCOMPARE(model.rowCount(), 2);
         const QModelIndex side0 = model.index(0, 0);
         QVERIFY(side0.data().toString().contains(QStringLiteral("March 3")));

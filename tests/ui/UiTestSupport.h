@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QString>
 #include <QWidget>
@@ -16,6 +17,7 @@ inline void isolateSettings(const char *testName) {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("CrosscheckTests"));
     QCoreApplication::setApplicationName(QString::fromLatin1(testName));
+    QSettings().clear(); // every run starts like a first run
 }
 
 inline bool writeText(const QString &path, const QString &text) {
