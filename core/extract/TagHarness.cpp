@@ -4,10 +4,12 @@
 #include "extract/TimeTagger.h"
 #include "lexicon/LexiconSet.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include "model/CodePointIndex.h"
+
 #include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
 #include <istream>
 #include <ostream>
 #include <string>
@@ -17,63 +19,252 @@ namespace cc {
 
 namespace {
 
-// Code-point offset of every UTF-16 index of `text` (size + 1 entries).
-std::vector<qsizetype> codePointOffsets(const QString &text) {
-    std::vector<qsizetype> map(static_cast<size_t>(text.size()) + 1);
-    qsizetype cp = 0;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        map[static_cast<size_t>(i)] = cp;
-        if (!(text[i].isLowSurrogate() && i > 0 && text[i - 1].isHighSurrogate()))
-            ++cp;
+// The harness answers one request per line at tens of MB/s, so it neither
+// builds QJsonDocuments nor allocates per field: requests are flat JSON objects
+// whose string fields are read with a small scanner, answers are written directly.
+
+// Reads a JSON string starting at s[i] == '"'; returns the index after the closing quote.
+qsizetype readJsonString(const QByteArray &s, qsizetype i, QByteArray *out) {
+    ++i;
+    while (i < s.size()) {
+        const char c = s[i];
+        if (c == '"')
+            return i + 1;
+        if (c != '\\') {
+            out->append(c);
+            ++i;
+            continue;
+        }
+        if (i + 1 >= s.size())
+            break;
+        const char e = s[i + 1];
+        i += 2;
+        switch (e) {
+        case 'n':
+            out->append('\n');
+            break;
+        case 't':
+            out->append('\t');
+            break;
+        case 'r':
+            out->append('\r');
+            break;
+        case 'b':
+            out->append('\b');
+            break;
+        case 'f':
+            out->append('\f');
+            break;
+        case 'u': {
+            if (i + 4 > s.size())
+                return s.size();
+            bool ok = false;
+            uint code = s.mid(i, 4).toUInt(&ok, 16);
+            i += 4;
+            // A surrogate pair arrives as two escapes.
+            if (ok && code >= 0xD800 && code <= 0xDBFF && i + 6 <= s.size() && s[i] == '\\' &&
+                s[i + 1] == 'u') {
+                bool ok2 = false;
+                const uint low = s.mid(i + 2, 4).toUInt(&ok2, 16);
+                if (ok2 && low >= 0xDC00 && low <= 0xDFFF) {
+                    code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00);
+                    i += 6;
+                }
+            }
+            if (ok) {
+                const char32_t ch = code;
+                out->append(QString::fromUcs4(&ch, 1).toUtf8());
+            }
+            break;
+        }
+        default:
+            out->append(e);
+            break; // \" \\ \/
+        }
     }
-    map[static_cast<size_t>(text.size())] = cp;
-    return map;
+    return s.size();
 }
 
-QJsonValue dateOrNull(const QDate &d) {
-    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+// Skips any JSON value (for fields the harness does not use).
+qsizetype skipJsonValue(const QByteArray &s, qsizetype i) {
+    int depth = 0;
+    while (i < s.size()) {
+        const char c = s[i];
+        if (c == '"') {
+            QByteArray ignored;
+            i = readJsonString(s, i, &ignored);
+            if (depth == 0)
+                return i;
+            continue;
+        }
+        if (c == '{' || c == '[')
+            ++depth;
+        else if (c == '}' || c == ']') {
+            if (depth == 0)
+                return i;
+            if (--depth == 0)
+                return i + 1;
+        } else if (depth == 0 && c == ',')
+            return i;
+        ++i;
+    }
+    return i;
 }
 
-QJsonValue numberOrNull(const std::optional<double> &v) {
-    return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
+struct Request {
+    QByteArray input;
+    QByteArray reference;
+    QByteArray idJson; // the id value as written, echoed back verbatim
+    bool valid = false;
+};
+
+Request parseRequest(const QByteArray &s) {
+    Request r;
+    qsizetype i = s.indexOf('{');
+    if (i < 0)
+        return r;
+    ++i;
+    while (i < s.size()) {
+        while (i < s.size() && (s[i] == ' ' || s[i] == '\t' || s[i] == ',' || s[i] == '\r'))
+            ++i;
+        if (i >= s.size() || s[i] == '}')
+            break;
+        if (s[i] != '"')
+            return r;
+        QByteArray key;
+        i = readJsonString(s, i, &key);
+        while (i < s.size() && (s[i] == ' ' || s[i] == ':'))
+            ++i;
+        if (i >= s.size())
+            return r;
+        if (s[i] == '"' && (key == "input" || key == "reference")) {
+            i = readJsonString(s, i, key == "input" ? &r.input : &r.reference);
+        } else {
+            const qsizetype begin = i;
+            i = skipJsonValue(s, i);
+            if (key == "id")
+                r.idJson = s.mid(begin, i - begin).trimmed();
+        }
+    }
+    r.valid = true;
+    return r;
 }
 
-QJsonValue valueJson(const Mention &m) {
+void appendJsonString(QByteArray &out, QStringView text) {
+    out.append('"');
+    const QByteArray utf8 = text.toUtf8();
+    const char *p = utf8.constData();
+    const char *end = p + utf8.size();
+    // Copy runs that need no escaping in one append.
+    while (p < end) {
+        const char *run = p;
+        while (p < end && static_cast<unsigned char>(*p) >= 0x20 && *p != '"' && *p != '\\')
+            ++p;
+        if (p > run)
+            out.append(run, p - run);
+        if (p == end)
+            break;
+        const auto c = static_cast<unsigned char>(*p++);
+        switch (c) {
+        case '"':
+            out.append("\\\"", 2);
+            break;
+        case '\\':
+            out.append("\\\\", 2);
+            break;
+        case '\n':
+            out.append("\\n", 2);
+            break;
+        case '\r':
+            out.append("\\r", 2);
+            break;
+        case '\t':
+            out.append("\\t", 2);
+            break;
+        default: {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "\\u%04x", c);
+            out.append(buf);
+        }
+        }
+    }
+    out.append('"');
+}
+
+void appendDate(QByteArray &out, const QDate &d) {
+    if (!d.isValid()) {
+        out.append("null");
+        return;
+    }
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "\"%04d-%02d-%02d\"", d.year(), d.month(), d.day());
+    out.append(buf);
+}
+
+void appendNumber(QByteArray &out, const std::optional<double> &v) {
+    if (!v || !std::isfinite(*v)) {
+        out.append("null");
+        return;
+    }
+    char buf[32];
+    if (std::floor(*v) == *v && std::fabs(*v) < 1e15) {
+        std::snprintf(buf, sizeof buf, "%.0f", *v);
+        out.append(buf);
+        return;
+    }
+    // %.15g is exact for what taggers produce ("0.28"), %.17g always round-trips.
+    std::snprintf(buf, sizeof buf, "%.15g", *v);
+    if (std::strtod(buf, nullptr) != *v)
+        std::snprintf(buf, sizeof buf, "%.17g", *v);
+    out.append(buf);
+}
+
+void appendValue(QByteArray &out, const Mention &m) {
     const ClaimValue &v = m.value;
     if (v.type == ClaimValue::Type::Date) {
-        return QJsonObject{{QStringLiteral("begin"), dateOrNull(v.date.begin)},
-                           {QStringLiteral("end"), dateOrNull(v.date.end)},
-                           {QStringLiteral("precision"), toString(v.date.precision)}};
+        out.append("{\"begin\":");
+        appendDate(out, v.date.begin);
+        out.append(",\"end\":");
+        appendDate(out, v.date.end);
+        out.append(",\"precision\":\"");
+        out.append(toString(v.date.precision).toLatin1());
+        out.append("\"}");
+    } else if (v.type == ClaimValue::Type::Quantity) {
+        out.append("{\"low\":");
+        appendNumber(out, v.quantity.low);
+        out.append(",\"high\":");
+        appendNumber(out, v.quantity.high);
+        out.append(",\"unit\":");
+        appendJsonString(out, v.quantity.unit);
+        out.append(",\"dimension\":");
+        appendJsonString(out, v.quantity.dimension);
+        out.append('}');
+    } else {
+        out.append("null");
     }
-    if (v.type == ClaimValue::Type::Quantity) {
-        return QJsonObject{{QStringLiteral("low"), numberOrNull(v.quantity.low)},
-                           {QStringLiteral("high"), numberOrNull(v.quantity.high)},
-                           {QStringLiteral("unit"), v.quantity.unit},
-                           {QStringLiteral("dimension"), v.quantity.dimension}};
-    }
-    return QJsonValue(QJsonValue::Null);
 }
 
 } // namespace
 
 TagHarness::TagHarness(const LexiconSet &lexicons, QDate defaultReference)
     : m_time(std::make_unique<TimeTagger>(lexicons)),
-      m_quantity(std::make_unique<QuantityTagger>(lexicons)), m_defaultReference(defaultReference) {}
+      m_quantity(std::make_unique<QuantityTagger>(lexicons)), m_defaultReference(defaultReference) {
+}
 
 TagHarness::~TagHarness() = default;
 
 QByteArray TagHarness::answer(const QByteArray &requestLine) const {
     QString input;
     QDate reference = m_defaultReference;
-    QJsonValue id;
+    QByteArray idJson;
     const QByteArray trimmed = requestLine.trimmed();
     if (trimmed.startsWith('{')) {
-        const QJsonObject request = QJsonDocument::fromJson(trimmed).object();
-        input = request.value(QLatin1String("input")).toString();
-        id = request.value(QLatin1String("id"));
-        const QString ref = request.value(QLatin1String("reference")).toString();
-        if (!ref.isEmpty()) {
-            const QDate parsed = QDate::fromString(ref.left(10), Qt::ISODate);
+        const Request request = parseRequest(trimmed);
+        input = QString::fromUtf8(request.input);
+        idJson = request.idJson;
+        if (!request.reference.isEmpty()) {
+            const QDate parsed =
+                QDate::fromString(QString::fromLatin1(request.reference.left(10)), Qt::ISODate);
             if (parsed.isValid())
                 reference = parsed;
         }
@@ -89,21 +280,38 @@ QByteArray TagHarness::answer(const QByteArray &requestLine) const {
     std::stable_sort(mentions.begin(), mentions.end(),
                      [](const Mention &a, const Mention &b) { return a.start < b.start; });
 
-    const std::vector<qsizetype> cp = codePointOffsets(input);
-    QJsonArray out;
+    const CodePointIndex cp(input);
+    QByteArray out;
+    out.reserve(requestLine.size() * 2 + 64 + static_cast<qsizetype>(mentions.size()) * 160);
+    out.append("{\"input\":");
+    appendJsonString(out, input);
+    out.append(",\"mentions\":[");
+    bool first = true;
     for (const Mention &m : mentions) {
         const qsizetype s = std::clamp<qsizetype>(m.start, 0, input.size());
         const qsizetype e = std::clamp<qsizetype>(m.end, s, input.size());
-        out.append(QJsonObject{{QStringLiteral("kind"), toString(m.kind)},
-                               {QStringLiteral("text"), input.mid(s, e - s)},
-                               {QStringLiteral("start"), cp[static_cast<size_t>(s)]},
-                               {QStringLiteral("end"), cp[static_cast<size_t>(e)]},
-                               {QStringLiteral("value"), valueJson(m)}});
+        if (!first)
+            out.append(',');
+        first = false;
+        out.append("{\"kind\":\"");
+        out.append(toString(m.kind).toLatin1());
+        out.append("\",\"text\":");
+        appendJsonString(out, QStringView(input).mid(s, e - s));
+        out.append(",\"start\":");
+        out.append(QByteArray::number(cp.toCodePoint(s)));
+        out.append(",\"end\":");
+        out.append(QByteArray::number(cp.toCodePoint(e)));
+        out.append(",\"value\":");
+        appendValue(out, m);
+        out.append('}');
     }
-    QJsonObject answer{{QStringLiteral("input"), input}, {QStringLiteral("mentions"), out}};
-    if (!id.isUndefined() && !id.isNull())
-        answer.insert(QStringLiteral("id"), id);
-    return QJsonDocument(answer).toJson(QJsonDocument::Compact);
+    out.append(']');
+    if (!idJson.isEmpty() && idJson != "null") {
+        out.append(",\"id\":");
+        out.append(idJson);
+    }
+    out.append('}');
+    return out;
 }
 
 int TagHarness::run(std::istream &in, std::ostream &out) const {

@@ -3,12 +3,15 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QStandardPaths>
 
-static void initLexiconResources() { Q_INIT_RESOURCE(lexicons); }
+static void initLexiconResources() {
+    Q_INIT_RESOURCE(lexicons);
+}
 
 namespace cc {
 
@@ -116,10 +119,11 @@ bool LexiconSet::addData(const QByteArray &data, const QString &fileName) {
         return false;
     }
     const QJsonObject root = doc.object();
-    if (!doc.isObject() || root.value(QLatin1String("schema")).toString() !=
-                               QLatin1String("crosscheck.lexicon/1")) {
+    if (!doc.isObject() ||
+        root.value(QLatin1String("schema")).toString() != QLatin1String("crosscheck.lexicon/1")) {
         m_errors << fileName +
-                        QStringLiteral(":1: not a lexicon (expected \"schema\": \"crosscheck.lexicon/1\")");
+                        QStringLiteral(
+                            ":1: not a lexicon (expected \"schema\": \"crosscheck.lexicon/1\")");
         return false;
     }
     const QString name = root.value(QLatin1String("name")).toString();
@@ -149,17 +153,23 @@ bool LexiconSet::addData(const QByteArray &data, const QString &fileName) {
 
     Lexicon &lex = m_lexicons[name];
     lex.name = name;
+    // Index of each keyed entry, so a later layer's entry replaces it in O(1).
+    QHash<QString, size_t> byKey;
+    for (size_t i = 0; i < lex.entries.size(); ++i) {
+        const QString key = lex.entries[i].string("key");
+        if (!key.isEmpty())
+            byKey.insert(key, i);
+    }
     for (LexiconEntry &e : parsed) {
         const QString key = e.string("key");
-        auto same = key.isEmpty() ? lex.entries.end()
-                                  : std::find_if(lex.entries.begin(), lex.entries.end(),
-                                                 [&](const LexiconEntry &o) {
-                                                     return o.string("key") == key;
-                                                 });
-        if (same != lex.entries.end())
-            *same = std::move(e);
-        else
+        const auto same = key.isEmpty() ? byKey.constEnd() : byKey.constFind(key);
+        if (same != byKey.constEnd()) {
+            lex.entries[*same] = std::move(e);
+        } else {
+            if (!key.isEmpty())
+                byKey.insert(key, lex.entries.size());
             lex.entries.push_back(std::move(e));
+        }
     }
     m_hashInput += fileName.section(QLatin1Char('/'), -1).toUtf8() + '\0' + data + '\0';
     return true;
