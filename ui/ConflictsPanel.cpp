@@ -69,11 +69,16 @@ ConflictsPanel::ConflictsPanel(QWidget *parent) : QWidget(parent) {
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAllColumnsShowFocus(true);
-    m_view->header()->setStretchLastSection(false);
-    m_view->header()->setSectionResizeMode(ConflictTreeModel::SubjectColumn,
-                                           QHeaderView::Interactive);
-    m_view->header()->setSectionResizeMode(ConflictTreeModel::SidesColumn, QHeaderView::Stretch);
-    m_view->setColumnWidth(ConflictTreeModel::SubjectColumn, 240);
+    QHeaderView *header = m_view->header();
+    header->setMinimumSectionSize(40);
+    header->setStretchLastSection(true);
+    // What an analyst scans first: the subject and the values that disagree; then how bad, and
+    // where it stands. The model's order stays; only the view's columns move.
+    header->moveSection(header->visualIndex(ConflictTreeModel::SidesColumn), 1);
+    header->moveSection(header->visualIndex(ConflictTreeModel::KindColumn),
+                        ConflictTreeModel::ColumnCount - 1);
+    m_view->setColumnWidth(ConflictTreeModel::SubjectColumn, 190);
+    m_view->setColumnWidth(ConflictTreeModel::SidesColumn, 200);
     layout->addWidget(m_view, 1);
 
     m_count = new QLabel(this);
@@ -115,11 +120,13 @@ void ConflictsPanel::setConflicts(std::vector<cc::Conflict> conflicts) {
     m_model->setConflicts(std::move(conflicts));
     m_view->expandAll();
     for (int c = 0; c < ConflictTreeModel::ColumnCount; ++c)
-        if (c != ConflictTreeModel::SidesColumn)
-            m_view->resizeColumnToContents(c);
+        m_view->resizeColumnToContents(c);
     m_view->setColumnWidth(
         ConflictTreeModel::SubjectColumn,
-        std::clamp(m_view->columnWidth(ConflictTreeModel::SubjectColumn), 120, 260));
+        std::clamp(m_view->columnWidth(ConflictTreeModel::SubjectColumn), 120, 240));
+    m_view->setColumnWidth(
+        ConflictTreeModel::SidesColumn,
+        std::clamp(m_view->columnWidth(ConflictTreeModel::SidesColumn), 120, 260));
     updateCount();
 }
 

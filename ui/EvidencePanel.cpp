@@ -65,6 +65,7 @@ EvidencePanel::EvidencePanel(QWidget *parent) : QWidget(parent) {
     m_view->setItemDelegate(new RichTextDelegate(m_view));
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setExpandsOnDoubleClick(false);
+    m_view->setMinimumHeight(160); // the sides stay readable when the header is long
     layout->addWidget(m_view, 1);
 
     connect(m_view, &QTreeView::clicked, this, [this](const QModelIndex &index) {

@@ -204,8 +204,7 @@ void MainWindow::createPanels() {
     m_documentsView->setModel(m_documentsProxy);
     m_documentsView->setSortingEnabled(true);
     m_documentsView->sortByColumn(DocumentListModel::Published, Qt::AscendingOrder);
-    m_documentsView->horizontalHeader()->setSectionResizeMode(DocumentListModel::Title,
-                                                              QHeaderView::Stretch);
+    m_documentsView->horizontalHeader()->setStretchLastSection(true);
     documentsLayout->addWidget(m_documentsView);
     QDockWidget *documentsDock = addDock(documents, QStringLiteral("documentsDock"),
                                          tr("Documents"), Qt::LeftDockWidgetArea);
@@ -348,9 +347,10 @@ void MainWindow::createActions() {
 
     // Review: single keys, as an analyst goes through a list (not while typing in a field).
     auto review = [&](const QString &name, const QString &text, const QKeySequence &key, auto slot,
-                      const QIcon &icon) {
+                      const QIcon &icon, const QString &shortText) {
         QAction *a = make(name, text, key, slot);
         a->setIcon(icon);
+        a->setIconText(shortText); // the evidence panel's toolbar is narrow
         a->setToolTip(QStringLiteral("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')),
                                                     key.toString(QKeySequence::NativeText)));
         m_reviewActions << a;
@@ -358,23 +358,24 @@ void MainWindow::createActions() {
     };
     review(
         QStringLiteral("actionConfirm"), tr("&Confirm"), QKeySequence(Qt::Key_C),
-        [this] { confirmCurrent(); }, UiStyle::statusIcon(ReviewStatus::Confirmed));
+        [this] { confirmCurrent(); }, UiStyle::statusIcon(ReviewStatus::Confirmed), tr("Confirm"));
     review(
         QStringLiteral("actionDismiss"), tr("&Dismiss"), QKeySequence(Qt::Key_D),
-        [this] { dismissCurrent(); }, UiStyle::statusIcon(ReviewStatus::Dismissed));
+        [this] { dismissCurrent(); }, UiStyle::statusIcon(ReviewStatus::Dismissed), tr("Dismiss"));
     review(
         QStringLiteral("actionResolve"), tr("Mark &Resolved"), QKeySequence(Qt::Key_R),
-        [this] { resolveCurrent(); }, UiStyle::statusIcon(ReviewStatus::Resolved));
+        [this] { resolveCurrent(); }, UiStyle::statusIcon(ReviewStatus::Resolved), tr("Resolved"));
     review(
         QStringLiteral("actionReopen"), tr("Re&open"), QKeySequence(Qt::Key_O),
-        [this] { reopenCurrent(); }, UiStyle::statusIcon(ReviewStatus::Open));
+        [this] { reopenCurrent(); }, UiStyle::statusIcon(ReviewStatus::Open), tr("Reopen"));
     for (int i = 0; i < 3; ++i)
         review(
             QStringLiteral("actionChooseSide%1").arg(i + 1), tr("Choose Side &%1").arg(i + 1),
-            QKeySequence(Qt::Key_1 + i), [this, i] { chooseSide(i); }, UiStyle::sideIcon(i));
+            QKeySequence(Qt::Key_1 + i), [this, i] { chooseSide(i); }, UiStyle::sideIcon(i),
+            QString::number(i + 1));
     review(
         QStringLiteral("actionNote"), tr("&Note…"), QKeySequence(Qt::Key_N),
-        [this] { editNoteWithDialog(); }, QIcon());
+        [this] { editNoteWithDialog(); }, QIcon(), tr("Note…"));
     make(QStringLiteral("actionNextConflict"), tr("Ne&xt Conflict"), QKeySequence(Qt::Key_J),
          [this] { m_conflicts->selectNext(1); });
     make(QStringLiteral("actionPreviousConflict"), tr("&Previous Conflict"),
@@ -696,7 +697,7 @@ void MainWindow::showWorkspace() {
         QDockWidget *evidence = dock(QStringLiteral("evidenceDock"));
         QDockWidget *document = dock(QStringLiteral("documentDock"));
         const int w = std::max(width(), 900);
-        resizeDocks({conflicts, evidence}, {w * 32 / 100, w * 32 / 100}, Qt::Horizontal);
+        resizeDocks({conflicts, evidence}, {w * 36 / 100, w * 30 / 100}, Qt::Horizontal);
         const int h = std::max(height() - height() / 4, 400);
         resizeDocks({evidence, document}, {h * 62 / 100, h * 38 / 100}, Qt::Vertical);
         resizeDocks({dock(QStringLiteral("claimsDock"))}, {std::max(height(), 600) / 4},
@@ -708,8 +709,13 @@ void MainWindow::onReloaded() {
     const QString current = m_conflicts->currentConflictId();
     m_documentsModel->setDocuments(m_session->documents());
     m_documentsView->resizeColumnsToContents();
-    m_documentsView->horizontalHeader()->setSectionResizeMode(DocumentListModel::Title,
-                                                              QHeaderView::Stretch);
+    // Long titles must not push the counts and marks out of sight.
+    m_documentsView->setColumnWidth(
+        DocumentListModel::Title,
+        std::min(m_documentsView->columnWidth(DocumentListModel::Title), 280));
+    m_documentsView->setColumnWidth(
+        DocumentListModel::Warnings,
+        std::min(m_documentsView->columnWidth(DocumentListModel::Warnings), 180));
     m_conflicts->setConflicts(m_session->conflicts());
     m_claimsModel->setSource(m_session->claimCount(),
                              [session = m_session](qsizetype offset, qsizetype limit) {

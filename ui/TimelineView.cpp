@@ -303,6 +303,22 @@ std::pair<qint64, qint64> TimelineView::visibleRange() const {
     return {m_axisX->min().toMSecsSinceEpoch(), m_axisX->max().toMSecsSinceEpoch()};
 }
 
+std::optional<QPoint> TimelineView::claimPointInView(const QString &conflictId, int side) const {
+    const int first = firstVisibleLane();
+    for (const Mark &m : m_marks) {
+        if (m.conflictId != conflictId || m.side != side)
+            continue;
+        if (m.lane < first || m.lane >= first + visibleLaneCount())
+            return std::nullopt;
+        const QPointF inChart = m_chart->mapToPosition(QPointF(static_cast<qreal>(m.x), m.lane));
+        const QPoint inView = m_view->mapFromScene(m_chart->mapToScene(inChart));
+        if (!m_view->viewport()->rect().contains(inView))
+            return std::nullopt;
+        return inView;
+    }
+    return std::nullopt;
+}
+
 void TimelineView::buildLanes() {
     m_lanes.clear();
     m_marks.clear();

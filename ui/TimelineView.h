@@ -4,7 +4,9 @@
 #include "model/Document.h"
 
 #include <QHash>
+#include <QPoint>
 #include <QWidget>
+#include <optional>
 #include <vector>
 
 class QChart;
@@ -49,6 +51,9 @@ public:
     QStringList laneLabels() const;
     int pointCount() const { return static_cast<int>(m_marks.size()); }
     QChartView *chartView() const;
+    // Where the first claim of a conflict's side is drawn, in the chart view's viewport
+    // coordinates; nullopt when it is not in view.
+    std::optional<QPoint> claimPointInView(const QString &conflictId, int side) const;
     // The time range shown (msecs since the epoch).
     std::pair<qint64, qint64> visibleRange() const;
 

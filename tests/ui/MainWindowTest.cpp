@@ -10,6 +10,7 @@
 #include "DocumentViewer.h"
 #include "EvidenceModel.h"
 #include "EvidencePanel.h"
+#include "FolderWatcher.h"
 #include "ProjectSession.h"
 #include "Roles.h"
 #include "TimelineView.h"
@@ -239,6 +240,70 @@ private slots:
             uitest::saveScreenshot(&window, QStringLiteral("mainwindow-dark"));
         }
         QApplication::setPalette(light);
+    }
+
+    void watchedFolderRescansAndMarksChanges() {
+        QTemporaryDir dir;
+        QVERIFY(uitest::writeSampleBriefings(dir.path()));
+        MainWindow window;
+        window.show();
+        window.folderWatcher()->setDebounceInterval(200);
+        QSignalSpy finished(&window, &MainWindow::scanFinished);
+        QVERIFY(window.openFolder(dir.path()));
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() >= 1, kScanTimeoutMs);
+        ProjectSession *session = window.session();
+        const Conflict *planted = releaseConflict(*session);
+        QVERIFY(planted);
+        const QString id = planted->id;
+        window.selectConflict(id);
+        window.confirmCurrent();
+        QCOMPARE(toString(session->conflict(id)->status), toString(ReviewStatus::Confirmed));
+        QVERIFY(!session->conflict(id)->changedSinceReview);
+
+        // On disk: one briefing rewritten with another date, one removed, one added.
+        finished.clear();
+        QTest::qWait(1100); // a new modification time, even on coarse file systems
+        QVERIFY(uitest::writeText(
+            dir.filePath(QStringLiteral("02_weekly_review.txt")),
+            QStringLiteral(
+                "Weekly Model Review — March 12, 2026\n\nPosted on March 12, 2026\n\n"
+                "Quorra-3 was released on March 6, 2026 by Veltrona Labs. "
+                "Early users praised its long context window.\n\nSources: Bloomberg\n")));
+        QVERIFY(QFile::remove(dir.filePath(QStringLiteral("04_market_wrap.txt"))));
+        QVERIFY(
+            uitest::writeText(dir.filePath(QStringLiteral("05_late_note.txt")),
+                              QStringLiteral("Late Note — March 20, 2026\n\nPosted on March 20, "
+                                             "2026\n\nNothing new to report on prices.\n")));
+        // The watcher notices and rescans by itself.
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() >= 1 && !window.isScanning(), kScanTimeoutMs);
+        QVERIFY(finished.last().at(0).toBool());
+
+        auto change = [&](const QString &path) {
+            const DocumentRow *row = session->documentRow(path);
+            return row ? static_cast<int>(row->change) : -1;
+        };
+        QCOMPARE(change(QStringLiteral("02_weekly_review.txt")),
+                 static_cast<int>(DocumentChange::Changed));
+        QCOMPARE(change(QStringLiteral("05_late_note.txt")), static_cast<int>(DocumentChange::New));
+        QCOMPARE(change(QStringLiteral("04_market_wrap.txt")),
+                 static_cast<int>(DocumentChange::Gone));
+        QCOMPARE(change(QStringLiteral("01_morning_digest.txt")),
+                 static_cast<int>(DocumentChange::Unchanged));
+
+        // The review survived the rescan, and says the sides changed under it.
+        const Conflict *after = session->conflict(id);
+        QVERIFY(after);
+        QCOMPARE(toString(after->status), toString(ReviewStatus::Confirmed));
+        QVERIFY(after->changedSinceReview);
+        QVERIFY(window.conflictsPanel()
+                    ->model()
+                    ->indexOf(id, ConflictTreeModel::StatusColumn)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("changed since review")));
+        QTest::qWait(200);
+        window.dock(QStringLiteral("documentsDock"))->raise();
+        uitest::saveScreenshot(&window, QStringLiteral("mainwindow-rescanned"));
     }
 
     void searchJumpsToTheSentence() {

@@ -7,6 +7,7 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
+#include <QToolTip>
 #include <QWheelEvent>
 
 using namespace cc;
@@ -144,6 +145,32 @@ private slots:
         QCOMPARE(view.visibleRange(), std::make_pair(lo, hi));
         QTest::qWait(200);
         uitest::saveScreenshot(&view, QStringLiteral("timeline-many-lanes"));
+    }
+
+    void hoverShowsTheClaimAndClickSelects() {
+        TimelineView view;
+        view.resize(900, 400);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        std::vector<Conflict> conflicts{
+            dateConflict(QStringLiteral("Orbis"), QDate(2026, 3, 3), QDate(2026, 3, 12),
+                         QStringLiteral("doc0.txt"), QStringLiteral("doc1.txt")),
+            dateConflict(QStringLiteral("Zentrix"), QDate(2026, 2, 1), QDate(2026, 2, 20),
+                         QStringLiteral("doc2.txt"), QStringLiteral("doc3.txt"))};
+        view.setData(conflicts, documents());
+        QTest::qWait(200);
+        QSignalSpy clicked(&view, &TimelineView::conflictClicked);
+        const std::optional<QPoint> at = view.claimPointInView(conflicts[1].id, 1);
+        QVERIFY(at.has_value());
+        QWidget *viewport = view.chartView()->viewport();
+        QTest::mouseMove(viewport, *at - QPoint(30, 30));
+        QTest::mouseMove(viewport, *at);
+        QTRY_VERIFY_WITH_TIMEOUT(QToolTip::isVisible(), 3000);
+        QVERIFY2(QToolTip::text().contains(QStringLiteral("Side 2")), qPrintable(QToolTip::text()));
+        QVERIFY(QToolTip::text().contains(QStringLiteral("Zentrix came out on 2026-02-20")));
+        QTest::mouseClick(viewport, Qt::LeftButton, Qt::NoModifier, *at);
+        QTRY_COMPARE_WITH_TIMEOUT(clicked.count(), 1, 3000);
+        QCOMPARE(clicked.first().first().toString(), conflicts[1].id);
     }
 
     void emptyTimelineSaysSo() {
