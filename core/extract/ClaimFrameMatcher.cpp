@@ -234,7 +234,15 @@ struct ClaimFrameMatcher::Impl {
             }
             from = b;
         }
-        cues = m.m_modality.cues(tok);
+        // A month name is no hedge ("May 2"): cues inside date mentions are dropped.
+        for (const ModalityCue &cue : m.m_modality.cues(tok)) {
+            bool inDate = false;
+            for (const Mention &d : f.times)
+                inDate = inDate || (tok[static_cast<size_t>(cue.begin)].start >= d.start &&
+                                    tok[static_cast<size_t>(cue.end - 1)].end <= d.end);
+            if (!inDate)
+                cues.push_back(cue);
+        }
     }
 
     const Token &t(int i) const { return tok[static_cast<size_t>(i)]; }
@@ -325,6 +333,22 @@ struct ClaimFrameMatcher::Impl {
     bool usableSubject(int e) const {
         const EntityMention &em = f.entities[static_cast<size_t>(e)];
         return !em.place && !em.person && !em.outlet && !isMasked(em.first, em.last);
+    }
+
+    // A name after "in", "at", "by" ... is where or by whom something happens, not
+    // the owner of a figure ("headquartered in Munich, reported revenue of ...").
+    bool afterLocativePreposition(int e) const {
+        const EntityMention &em = f.entities[static_cast<size_t>(e)];
+        if (em.first == 0 || em.possessive)
+            return false;
+        static const QSet<QString> words = {QStringLiteral("in"),    QStringLiteral("at"),
+                                            QStringLiteral("by"),    QStringLiteral("from"),
+                                            QStringLiteral("near"),  QStringLiteral("outside"),
+                                            QStringLiteral("across")};
+        int p = em.first - 1;
+        if (p > 0 && t(p).is("the"))
+            --p;
+        return t(p).kind == Kind::Word && words.contains(t(p).folded);
     }
 
     // Nearest subject-worthy name ending at or before `limit` in the clause of `anchor`.
@@ -428,21 +452,37 @@ struct ClaimFrameMatcher::Impl {
         return out;
     }
 
-    bool anaphorBefore(int limit, int anchor) const {
+    // The previous sentence's subject when an anaphor stands before `limit` in the clause:
+    // "the company" means the name that sentence was about (its first name), "it" or
+    // "both" what its first claim was about.
+    QString anaphorSubject(int limit, int anchor) const {
         for (int i = limit - 1; i >= 0 && sameClause(i, anchor, true); --i) {
             const Token &x = t(i);
             if (x.kind != Kind::Word)
                 continue;
-            for (const QString &a : m.m_words.anaphors()) {
-                if (a == x.folded)
-                    return true;
-                // Two-word anaphors ("the company").
-                if (i > 0 && a.endsWith(QLatin1Char(' ') + x.folded) &&
-                    a == t(i - 1).folded + QLatin1Char(' ') + x.folded)
-                    return true;
+            for (const EntityWords::Anaphor &a : m.m_words.anaphors()) {
+                const bool one = a.phrase == x.folded;
+                const bool two = i > 0 && a.phrase.endsWith(QLatin1Char(' ') + x.folded) &&
+                                 a.phrase == t(i - 1).folded + QLatin1Char(' ') + x.folded;
+                if (!one && !two)
+                    continue;
+                // The nearest name earlier in the same sentence comes first ("Acme raised ...,
+                // valuing the startup at ..."), then the previous sentence.
+                int nearest = -1;
+                for (int e = 0; e < static_cast<int>(f.entities.size()); ++e) {
+                    const EntityMention &em = f.entities[static_cast<size_t>(e)];
+                    if (em.last <= i - (two ? 1 : 0) && usableSubject(e) &&
+                        !afterLocativePreposition(e))
+                        nearest = e;
+                }
+                if (nearest >= 0)
+                    return f.entities[static_cast<size_t>(nearest)].name;
+                const QString &first = a.refersToActor ? f.actor : f.topic;
+                const QString &second = a.refersToActor ? f.topic : f.actor;
+                return first.isEmpty() ? second : first;
             }
         }
-        return false;
+        return {};
     }
 
     // Owner of a value: the nearest name before it (or before its trigger), a name
@@ -455,6 +495,12 @@ struct ClaimFrameMatcher::Impl {
         int e = nearestBefore(valueBegin, valueBegin, true, valueBegin, valueEnd);
         if (e < 0 && triggerBegin < valueBegin)
             e = nearestBefore(triggerBegin, triggerBegin, true);
+        // "headquartered in Munich, reported revenue of ...": not Munich's revenue. A name
+        // right before its value keeps it ("at Z4 Pro scale (1.6T params)").
+        if (e >= 0 && afterLocativePreposition(e) &&
+            distance(f.entities[static_cast<size_t>(e)].first,
+                     f.entities[static_cast<size_t>(e)].last, valueBegin, valueEnd) > 1)
+            e = -1;
         if (e >= 0) {
             const EntityMention &em = f.entities[static_cast<size_t>(e)];
             // The owner stands close to the claim's words.
@@ -480,8 +526,9 @@ struct ClaimFrameMatcher::Impl {
                     return {f.entities[static_cast<size_t>(after)].name};
             }
         }
-        if (!f.topic.isEmpty() && anaphorBefore(a, a))
-            return {f.topic};
+        // "valuing the startup at $300 million": the anaphor may stand before the value.
+        if (const QString s = anaphorSubject(std::max(a, valueBegin), a); !s.isEmpty())
+            return {s};
         return {};
     }
 
@@ -551,8 +598,8 @@ struct ClaimFrameMatcher::Impl {
             const int e = nearestBefore(tb, tb, true);
             if (e >= 0)
                 return subjectsFrom(coordinated(e));
-            if (!f.topic.isEmpty() && anaphorBefore(tb, tb))
-                return {f.topic};
+            if (const QString s = anaphorSubject(tb, tb); !s.isEmpty())
+                return {s};
             return {};
         }
         // A verb: its object when it has one ("announced on May 3 a ban": skip the date).
@@ -605,8 +652,8 @@ struct ClaimFrameMatcher::Impl {
         const int e = nearestBefore(tb, tb, true);
         if (e >= 0)
             return subjectsFrom(coordinated(e));
-        if (!f.topic.isEmpty() && anaphorBefore(tb, tb))
-            return {f.topic};
+        if (const QString s = anaphorSubject(tb, tb); !s.isEmpty())
+            return {s};
         return {};
     }
 
@@ -761,8 +808,22 @@ std::vector<Claim> ClaimFrameMatcher::prose(const SentenceFacts &f) const {
             if (!isExplicitDate(f.text.mid(d.start, d.end - d.start)))
                 continue;
             const int dist = im.distance(tr.begin, tr.end, a, b);
-            if (dist <= frame.window)
-                datePairs.push_back({dist * 2 + (a < tr.begin ? 1 : 0), ti, di});
+            if (dist > frame.window)
+                continue;
+            // A date before a verb belongs to it only when it opens the clause ("On May 3,
+            // Acme launched ...") or stands right before it; otherwise it dates something else
+            // ("approved on May 2, and will launch ...").
+            if (b <= tr.begin && !im.nounUse(tr.begin) && dist > 1) {
+                int opener = a - 1;
+                while (opener >= 0 && im.t(opener).kind == Kind::Word &&
+                       isPreposition(im.t(opener)))
+                    --opener;
+                if (opener >= 0 && im.sameClause(opener, a, true) &&
+                    !(im.t(opener).kind == Kind::Punct &&
+                      im.t(opener).folded != QLatin1String(",")))
+                    continue;
+            }
+            datePairs.push_back({dist * 2 + (a < tr.begin ? 1 : 0), ti, di});
         }
     }
     std::sort(datePairs.begin(), datePairs.end(), [](const DatePair &x, const DatePair &y) {
@@ -887,6 +948,13 @@ std::vector<Claim> ClaimFrameMatcher::prose(const SentenceFacts &f) const {
         const PredicateFrame &frame = m_predicates.frame(bestFrame);
         if (im.excludedAround(frame, std::min(bestTrigger.begin, a), std::max(bestTrigger.end, b)))
             continue;
+        // "revenue fell 3%": a falling trigger makes the change negative.
+        const PhraseMatch falling = frame.negatingTriggers.longestAt(f.tokens, bestTrigger.begin);
+        if (falling.end > falling.begin && bestTrigger.end > bestTrigger.begin) {
+            const std::optional<double> low = quantity.low, high = quantity.high;
+            quantity.low = high ? std::optional<double>(-*high) : std::nullopt;
+            quantity.high = low ? std::optional<double>(-*low) : std::nullopt;
+        }
         if (isBareQuantity(quantity)) {
             quantity.dimension = frame.dimension;
             quantity.unit = frame.unit;
@@ -958,8 +1026,8 @@ std::vector<Claim> ClaimFrameMatcher::prose(const SentenceFacts &f) const {
                                       f.entities[static_cast<size_t>(e)].last, tr.begin,
                                       tr.end) <= frame.window + 2)
                 subjects = im.subjectsFrom(im.coordinated(e));
-            else if (!f.topic.isEmpty() && im.anaphorBefore(tr.begin, tr.begin))
-                subjects = {f.topic};
+            else if (const QString s = im.anaphorSubject(tr.begin, tr.begin); !s.isEmpty())
+                subjects = {s};
             if (subjects.isEmpty())
                 continue;
             const qsizetype vs = negation >= 0
@@ -1091,8 +1159,8 @@ std::vector<Claim> ClaimFrameMatcher::prose(const SentenceFacts &f) const {
                                       f.entities[static_cast<size_t>(e)].last, tr.begin,
                                       tr.end) <= kOwnerWindow)
                 subjects = im.subjectsFrom(im.coordinated(e));
-            else if (!f.topic.isEmpty() && im.anaphorBefore(tr.begin, tr.begin))
-                subjects = {f.topic};
+            else if (const QString s = im.anaphorSubject(tr.begin, tr.begin); !s.isEmpty())
+                subjects = {s};
         }
         if (subjects.isEmpty())
             continue;

@@ -30,8 +30,10 @@ struct SentenceFacts {
     // Date and time mentions; quantities overlapping them are already dropped.
     std::vector<Mention> times;
     std::vector<Mention> quantities;
-    // Subject surface carried over from the previous sentence, for anaphors ("it", "both").
+    // What the previous sentence was about, for anaphors: the subject of its first
+    // claim ("it", "both") and its first name ("the company").
     QString topic;
+    QString actor;
     // Reference date for re-reading a date ("since the May 3 launch" -> "May 3").
     QDate reference;
     // The document's publication date (invalid when it states none).

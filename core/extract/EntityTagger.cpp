@@ -227,18 +227,19 @@ std::vector<EntityMention> EntityTagger::tag(const std::vector<Token> &tokens, Q
         i = j;
         // A capital opening the sentence proves nothing: "Surpassing Acme Z4" is "Acme Z4",
         // when the word is a common one (written in lower case elsewhere, or a verb form).
-        auto common = [&](const Token &w) {
-            // Verb forms and plurals ("Surpassing", "Sales") open sentences as common words.
+        // Verb forms ("Surpassing") and, for a word standing alone, plurals ("Sales rose")
+        // open sentences as common words; names go on ("Nimbus Air", "Atlas Robotics").
+        auto common = [&](const Token &w, bool alone) {
             const QString &f = w.folded;
             return context.lowercaseWords.contains(f) ||
                    (!w.hasDigit &&
                     (f.endsWith(QLatin1String("ing")) || f.endsWith(QLatin1String("ed")) ||
-                     (f.size() > 3 && f.endsWith(QLatin1Char('s')) &&
+                     (alone && f.size() > 3 && f.endsWith(QLatin1Char('s')) &&
                       !f.endsWith(QLatin1String("ss")))));
         };
         if (opening[static_cast<size_t>(a)] && b - a > 1 && !titleCase && !tok(a).hasDigit &&
             !tok(a).camelCase && !tok(a).allCaps &&
-            !context.capitalizedMidSentence.contains(tok(a).folded) && common(tok(a))) {
+            !context.capitalizedMidSentence.contains(tok(a).folded) && common(tok(a), false)) {
             ++a;
             if (!isNameWord(tok(a), raw(a)))
                 continue;
@@ -284,7 +285,7 @@ std::vector<EntityMention> EntityTagger::tag(const std::vector<Token> &tokens, Q
             continue;
         // A lone capitalized word opening the sentence must be seen capitalized elsewhere.
         if (b - a == 1 && opening[static_cast<size_t>(a)] && !m.strong && !m.place && !m.outlet &&
-            !context.capitalizedMidSentence.contains(tok(a).folded) && common(tok(a)))
+            !context.capitalizedMidSentence.contains(tok(a).folded) && common(tok(a), true))
             continue;
         out.push_back(std::move(m));
     }

@@ -26,7 +26,7 @@ EntityWords::EntityWords(const LexiconSet &lexicons) {
         } else if (kind == QLatin1String("place"))
             m_place.insert(key);
         else if (kind == QLatin1String("anaphor"))
-            m_anaphors << key.toLower();
+            m_anaphors.push_back({key.toLower(), e.string("refers") == QLatin1String("actor")});
         else if (kind == QLatin1String("quantity_suffix"))
             m_quantitySuffix.insert(key);
         else

@@ -4,6 +4,7 @@
 #include <QSet>
 #include <QString>
 #include <QStringList>
+#include <vector>
 
 namespace cc {
 
@@ -36,8 +37,13 @@ public:
     }
     // Places by their written form ("South Korea"); also used for possessive folding.
     bool isPlace(const QString &name) const { return m_place.contains(name); }
-    // Lower-case anaphor phrases ("it", "the company").
-    const QStringList &anaphors() const { return m_anaphors; }
+    // Lower-case anaphor phrases ("it", "the company") and what they stand for.
+    struct Anaphor {
+        QString phrase;
+        bool refersToActor =
+            false; // the previous sentence's first name, not its first claim's subject
+    };
+    const std::vector<Anaphor> &anaphors() const { return m_anaphors; }
     // A token of digits with a glued unit or magnitude ("7nm", "128K").
     bool isQuantityToken(const QString &token) const;
 
@@ -53,7 +59,7 @@ private:
     QSet<QString> m_nonEntityFolded;
     QSet<QString> m_place;
     QSet<QString> m_quantitySuffix;
-    QStringList m_anaphors;
+    std::vector<Anaphor> m_anaphors;
     QStringList m_errors;
 };
 

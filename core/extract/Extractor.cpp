@@ -152,6 +152,7 @@ Extraction Extractor::extract(const Document &doc, const std::atomic_bool *cance
     };
 
     QString topic;
+    QString actor;
     // Table state: header cells of the current table.
     QStringList header;
     int headerTable = -1;
@@ -168,6 +169,7 @@ Extraction Extractor::extract(const Document &doc, const std::atomic_bool *cance
             noteEntity(m.name);
         if (s.kind == Sentence::Kind::Heading) {
             topic.clear();
+            actor.clear();
             for (const EntityMention &m : names[i]) {
                 if (!m.place && m.strong) {
                     topic = m.name;
@@ -239,6 +241,7 @@ Extraction Extractor::extract(const Document &doc, const std::atomic_bool *cance
             facts.tokens = std::move(tokens[i]);
             facts.entities = names[i];
             facts.topic = topic;
+            facts.actor = actor;
             facts.reference = tagReference;
             facts.published = published;
             std::vector<Mention> times = d->time.tag(body, tagReference);
@@ -283,6 +286,14 @@ Extraction Extractor::extract(const Document &doc, const std::atomic_bool *cance
                 for (const EntityMention &m : names[i]) {
                     if (!m.place && !m.person && !m.outlet)
                         topic = m.name;
+                }
+            }
+            // What "the company" will mean: the first name this sentence is about.
+            for (const EntityMention &m :
+                 s.kind == Sentence::Kind::Heading ? std::vector<EntityMention>() : names[i]) {
+                if (!m.place && !m.person && !m.outlet) {
+                    actor = m.name;
+                    break;
                 }
             }
         }

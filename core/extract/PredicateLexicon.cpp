@@ -116,6 +116,7 @@ PredicateLexicon::PredicateLexicon(const LexiconSet &lexicons) {
         phrases("value_heads", f.valueHeads, &f.hasValueHeads);
         phrases("passive_cues", f.passiveCues, nullptr);
         phrases("scope_words", f.scopeWords, nullptr);
+        phrases("negating_triggers", f.negatingTriggers, nullptr);
         const QJsonValue triggers = o.value(QLatin1String("triggers"));
         if (!triggers.isArray() || triggers.toArray().isEmpty())
             fail(QStringLiteral("frame %1 needs a non-empty \"triggers\" list").arg(f.key));

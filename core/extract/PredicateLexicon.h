@@ -41,6 +41,7 @@ struct PredicateFrame {
     PhraseMatcher valueHeads;
     PhraseMatcher passiveCues;
     PhraseMatcher scopeWords;
+    PhraseMatcher negatingTriggers;
     bool hasValueCues = false;
     bool hasValueHeads = false;
     bool hasRequires = false;
