@@ -305,6 +305,46 @@ TEST(Extractor, TableRowsWithCellsGiveClaims) {
     EXPECT_EQ(hw[1].value.term, QStringLiteral("Orbit T2"));
 }
 
+TEST(Extractor, AnaphorsAndLocativeNames) {
+    const std::vector<cc::Claim> claims = claimsOf(makeDoc(QStringLiteral(
+        "Volta Motors said on Tuesday it would expand. The company, which is headquartered in "
+        "Munich, reported first-quarter revenue of $3.2 billion in 2026.\n"
+        "Nimbus Air raised $45 million in a Series A round led by Harbor Ventures, valuing the "
+        "startup at $300 million.")));
+    const auto revenue = withAttribute(claims, "revenue");
+    ASSERT_EQ(revenue.size(), 1u) << describe(claims).toStdString();
+    EXPECT_EQ(revenue[0].subject, QStringLiteral("Volta Motors"));
+    const auto hq = withAttribute(claims, "headquarters");
+    ASSERT_EQ(hq.size(), 1u) << describe(claims).toStdString();
+    EXPECT_EQ(hq[0].value.term, QStringLiteral("Munich"));
+    const auto valuation = withAttribute(claims, "valuation");
+    ASSERT_EQ(valuation.size(), 1u) << describe(claims).toStdString();
+    EXPECT_EQ(valuation[0].subject, QStringLiteral("Nimbus Air"));
+    const auto funding = withAttribute(claims, "funding_amount");
+    ASSERT_EQ(funding.size(), 1u) << describe(claims).toStdString();
+    EXPECT_EQ(funding[0].scope, QStringLiteral("series a"));
+}
+
+TEST(Extractor, FallingFiguresAreNegative) {
+    const std::vector<cc::Claim> claims = claimsOf(
+        makeDoc(QStringLiteral("Medex said its revenue fell 3% to $900 million in 2025.")));
+    const auto growth = withAttribute(claims, "revenue_growth");
+    ASSERT_EQ(growth.size(), 1u) << describe(claims).toStdString();
+    EXPECT_DOUBLE_EQ(*growth[0].value.quantity.low, -3.0);
+}
+
+TEST(Extractor, ADateOfAnotherEventIsNoReleaseDate) {
+    // May 2 dates the approval; "May" is a month here, not a hedge.
+    const std::vector<cc::Claim> claims = claimsOf(makeDoc(QStringLiteral(
+        "Pharmacor's drug Zelvira was approved by regulators on May 2, 2026, and will launch in "
+        "Europe later.\nOn May 3, Acme launched the Z4.")));
+    const auto release = withAttribute(claims, "release_date");
+    ASSERT_EQ(release.size(), 1u) << describe(claims).toStdString();
+    EXPECT_EQ(release[0].subject, QStringLiteral("Z4"));
+    EXPECT_EQ(release[0].value.date.toIso(), QStringLiteral("2026-05-03"));
+    EXPECT_EQ(release[0].certainty, cc::Certainty::Asserted);
+}
+
 TEST(Extractor, EntitiesInOrderOfFirstMention) {
     const cc::Extraction x = extractor().extract(makeDoc(
         QStringLiteral("The Acme Z4 beat the Zeta Q7. Later the Nova N2 beat the Acme Z4 again.")));
