@@ -496,7 +496,7 @@ struct ClaimFrameMatcher::Impl {
         if (e < 0 && triggerBegin < valueBegin)
             e = nearestBefore(triggerBegin, triggerBegin, true);
         // "headquartered in Munich, reported revenue of ...": not Munich's revenue. A name
-        // right before its value keeps it ("at Z4 Pro scale (1.6T params)").
+        // right before its value keeps it ("at Z4 Pro scale (1.2T params)").
         if (e >= 0 && afterLocativePreposition(e) &&
             distance(f.entities[static_cast<size_t>(e)].first,
                      f.entities[static_cast<size_t>(e)].last, valueBegin, valueEnd) > 1)
@@ -510,7 +510,7 @@ struct ClaimFrameMatcher::Impl {
         }
         if (e >= 0) {
             const EntityMention &em = f.entities[static_cast<size_t>(e)];
-            // "V4 Pro at 1.6 trillion": a value right after a name is that name's alone.
+            // "Z4 Pro at 1.2 trillion": a value right after a name is that name's alone.
             if (em.last <= valueBegin && distance(em.first, em.last, valueBegin, valueEnd) <= 1)
                 return {em.name};
             return subjectsFrom(coordinated(e));
@@ -880,7 +880,7 @@ std::vector<Claim> ClaimFrameMatcher::prose(const SentenceFacts &f) const {
         auto [a, b] = im.range(q.start, q.end);
         if (b <= a || im.isMasked(a, b))
             continue;
-        // "Ascend 910B": a model number inside a name is no quantity.
+        // "Helix 900B": a model number inside a name is no quantity.
         bool insideName = false;
         for (const EntityMention &em : f.entities)
             insideName = insideName || (em.start <= q.start && q.end <= em.end);
@@ -891,7 +891,7 @@ std::vector<Claim> ClaimFrameMatcher::prose(const SentenceFacts &f) const {
         int bestFrame = -1, bestDistance = 1 << 20, bestLength = 0;
         PhraseMatch bestTrigger{a, b, -1};
         qsizetype valueEnd = q.end;
-        // A unit word right after (or closing) the number names the attribute: "1.6T parameters".
+        // A unit word right after (or closing) the number names the attribute: "1.2T parameters".
         for (int fi = 0; fi < static_cast<int>(m_predicates.frames().size()); ++fi) {
             const PredicateFrame &frame = m_predicates.frame(fi);
             if (frame.type != ClaimValue::Type::Quantity || frame.unitWords.isEmpty())

@@ -189,9 +189,9 @@ std::vector<EntityMention> EntityTagger::tag(const std::vector<Token> &tokens, Q
                 continue;
             }
             if (u.kind == Token::Kind::Number && adjacent && tok(j - 1).isWord()) {
-                // "Vela 3", "Orbit-2.1", "Ascend 910C": a model number after a name word.
+                // "Vela 3", "Orbit-2.1", "Helix 900C": a model number after a name word.
                 const bool alnum = u.hasLetter;
-                // "Ascend 910B" is a model even though "910B" could be 910 billion.
+                // "Helix 900B" is a model even though "900B" could be 900 billion.
                 const bool magnitudeNext = j + 1 < n && isMagnitudeWord(tok(j + 1).folded);
                 if (alnum && u.folded.size() <= 7 && !magnitudeNext &&
                     (!m_words.isQuantityToken(raw(j).toString()) ||

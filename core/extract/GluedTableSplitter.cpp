@@ -41,7 +41,7 @@ QHash<QString, int> GluedTableSplitter::camelCaseCounts(QStringView text) {
             ++i;
         }
         // Standing alone (the loop guarantees the end) and shaped like a name:
-        // "DeepMind", "iPhone", not "ecosystemCUDA".
+        // "DeepMind", "iPhone", not "ecosystemAPI".
         int lowerPrefix = 0;
         while (s + lowerPrefix < i && text[s + lowerPrefix].isLower())
             ++lowerPrefix;
@@ -137,13 +137,13 @@ std::vector<TextCell> GluedTableSplitter::cells(QStringView row, Mode mode,
         if (a.isLower() && b.isUpper()) {
             cut = true;
         } else if (a.isUpper() && b.isUpper() && nextLower) {
-            // "CUDAHuawei", "910CRatio": a capital after capitals or digits, then a capitalized
+            // "APIAcme", "900CRatio": a capital after capitals or digits, then a capitalized
             // word.
             cut = p >= 2 && (row[p - 2].isUpper() || row[p - 2].isDigit());
         } else if (a.isDigit() && b.isUpper() && nextLower) {
             cut = true;
         } else if (a.isDigit() && b.isUpper()) {
-            // "V2NVIDIA H800": a run of three or more capitals standing as a word.
+            // "Z2ACME X800": a run of three or more capitals standing as a word.
             qsizetype k = p;
             while (k < n && row[k].isUpper())
                 ++k;

@@ -110,7 +110,7 @@ QString LanguageDetector::detect(QStringView sentence) const {
     if (letters < 2)
         return {};
     // A non-Latin script holding a good share of the letters decides: a Chinese
-    // quotation keeps product names in Latin letters ("CANN 5.0的PyTorch兼容性").
+    // quotation keeps product names in Latin letters ("SDK 5.0的Python兼容性").
     int best = -1;
     for (int s = Han; s < ScriptCount; ++s) {
         if (best < 0 || counts[s] > counts[best])

@@ -277,7 +277,7 @@ bool SentenceSplitter::Data::splitsAt(QStringView text, qsizetype i, qsizetype j
     if (isCjkTerminator(c))
         return true;
     if (j < unitEnd && !text[j].isSpace())
-        return false; // "1.6T", "U.S.-China", "Monica.im"
+        return false; // "1.2T", "U.S.-Japan", "acme.io"
     qsizetype k = j;
     while (k < unitEnd && text[k].isSpace())
         ++k;

@@ -29,7 +29,7 @@ struct Token {
 };
 
 // Splits text into tokens the way every extraction component sees it: words
-// keep inner dots between letters or digits ("3.5", "Monica.im"), inner
+// keep inner dots between letters or digits ("3.5", "acme.io"), inner
 // apostrophes ("didn't"), '+' and '&' between letters or digits ("N+2",
 // "AT&T") and thousands separators ("128,000"); hyphens split words but mark
 // the join, so a lexicon phrase "open-sourced" also matches "open sourced".
