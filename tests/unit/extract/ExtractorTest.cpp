@@ -345,6 +345,29 @@ TEST(Extractor, ADateOfAnotherEventIsNoReleaseDate) {
     EXPECT_EQ(release[0].certainty, cc::Certainty::Asserted);
 }
 
+TEST(Extractor, BadLexiconEntriesAreReportedWithFileAndLine) {
+    cc::LexiconSet set = cc::LexiconSet::loadDefault();
+    const QByteArray bad = R"({"schema": "crosscheck.lexicon/1", "name": "predicates",
+"description": "test",
+"entries": [
+  {"key": "good_one", "type": "date", "triggers": ["premiered"]},
+  {"key": "bad_type", "type": "colour", "triggers": ["painted"]},
+  {"key": "no_triggers", "type": "category"}
+]})";
+    ASSERT_TRUE(set.addData(bad, QStringLiteral("analyst/predicates.json")));
+    const cc::Extractor extractor(set);
+    const QStringList errors = extractor.lexiconErrors();
+    const QString all = errors.join(QLatin1Char('\n'));
+    EXPECT_TRUE(all.contains(QStringLiteral("analyst/predicates.json:5"))) << all.toStdString();
+    EXPECT_TRUE(all.contains(QStringLiteral("analyst/predicates.json:6"))) << all.toStdString();
+    EXPECT_FALSE(all.contains(QStringLiteral("analyst/predicates.json:4"))) << all.toStdString();
+    // The good entry works.
+    cc::Document d = makeDoc(QStringLiteral("Acme premiered the Z4 on March 3."));
+    const cc::Extraction x = extractor.extract(d);
+    ASSERT_EQ(x.claims.size(), 1u);
+    EXPECT_EQ(x.claims[0].attribute, QStringLiteral("good_one"));
+}
+
 TEST(Extractor, EntitiesInOrderOfFirstMention) {
     const cc::Extraction x = extractor().extract(makeDoc(
         QStringLiteral("The Acme Z4 beat the Zeta Q7. Later the Nova N2 beat the Acme Z4 again.")));
