@@ -392,6 +392,8 @@ void MainWindow::createActions() {
         ->setCheckable(true);
     make(QStringLiteral("actionResetZoom"), tr("Reset Timeline &Zoom"), QKeySequence(Qt::Key_0),
          [this] { m_timeline->resetZoom(); });
+    make(QStringLiteral("actionFitConflict"), tr("&Fit Timeline to Conflict"),
+         QKeySequence(Qt::Key_F), [this] { m_timeline->zoomToSelection(); });
     make(QStringLiteral("actionAbout"), tr("&About Crosscheck"), QKeySequence(),
          [this] { showAbout(); });
     make(QStringLiteral("actionAboutQt"), tr("About &Qt"), QKeySequence(),
@@ -437,6 +439,7 @@ void MainWindow::createMenus() {
     view->addSeparator();
     view->addAction(action(QStringLiteral("actionLanesBySource")));
     view->addAction(action(QStringLiteral("actionResetZoom")));
+    view->addAction(action(QStringLiteral("actionFitConflict")));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(action(QStringLiteral("actionAbout")));

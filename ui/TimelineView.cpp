@@ -180,6 +180,12 @@ TimelineView::TimelineView(QWidget *parent) : QWidget(parent) {
     m_resetButton->setToolTip(
         tr("Show the whole time range (wheel zooms, drag pans, Shift+wheel scrolls lanes)"));
     bar->addWidget(m_resetButton);
+    m_fitButton = new QToolButton(this);
+    m_fitButton->setObjectName(QStringLiteral("timelineFitSelection"));
+    m_fitButton->setText(tr("Fit conflict"));
+    m_fitButton->setToolTip(tr("Zoom to the selected conflict's dates"));
+    m_fitButton->setEnabled(false);
+    bar->addWidget(m_fitButton);
     m_legend = new QLabel(this);
     m_legend->setTextFormat(Qt::RichText);
     // The legend may be clipped; it must not hold the timeline (and the docks beside it) wide.
@@ -221,6 +227,7 @@ TimelineView::TimelineView(QWidget *parent) : QWidget(parent) {
     connect(m_modeBox, &QComboBox::currentIndexChanged, this,
             [this](int i) { setLaneMode(i == 1 ? LaneMode::Source : LaneMode::SubjectAttribute); });
     connect(m_resetButton, &QToolButton::clicked, this, &TimelineView::resetZoom);
+    connect(m_fitButton, &QToolButton::clicked, this, &TimelineView::zoomToSelection);
     connect(m_axisX, &QDateTimeAxis::rangeChanged, this, [this] { updateAxisFormat(); });
 
     applyStyle();
@@ -262,6 +269,7 @@ void TimelineView::setLaneMode(LaneMode mode) {
 
 void TimelineView::setSelectedConflict(const QString &conflictId) {
     m_selected = conflictId;
+    m_fitButton->setEnabled(!conflictId.isEmpty());
     // Bring the conflict's lane into view.
     int lane = -1;
     for (const Span &s : m_spans)
@@ -402,12 +410,40 @@ std::pair<qint64, qint64> TimelineView::fullRange() const {
         lo = std::min(lo, t.x);
         hi = std::max(hi, t.x);
     }
+    return padded(lo, hi);
+}
+
+std::pair<qint64, qint64> TimelineView::padded(qint64 lo, qint64 hi) {
     if (lo > hi) {
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         return {now - 30 * kDay, now + 30 * kDay};
     }
     const qint64 pad = std::max<qint64>((hi - lo) / 12, 3 * kDay);
     return {lo - pad, hi + pad};
+}
+
+void TimelineView::zoomToSelection() {
+    qint64 lo = std::numeric_limits<qint64>::max();
+    qint64 hi = std::numeric_limits<qint64>::min();
+    std::set<int> lanes;
+    for (const Mark &m : m_marks) {
+        if (m.conflictId != m_selected)
+            continue;
+        lo = std::min(lo, m.x);
+        hi = std::max(hi, m.x);
+        lanes.insert(m.lane);
+    }
+    if (lo > hi)
+        return;
+    // The publication ticks on its lanes belong to the picture too.
+    for (const Tick &t : m_ticks) {
+        if (lanes.count(t.lane)) {
+            lo = std::min(lo, t.x);
+            hi = std::max(hi, t.x);
+        }
+    }
+    const auto [from, to] = padded(lo, hi);
+    m_axisX->setRange(QDateTime::fromMSecsSinceEpoch(from), QDateTime::fromMSecsSinceEpoch(to));
 }
 
 void TimelineView::resetZoom() {

@@ -44,6 +44,8 @@ public:
     void setLaneMode(LaneMode mode);
     LaneMode laneMode() const { return m_mode; }
     void resetZoom();
+    // Fits the time axis to the selected conflict's claims and publication ticks.
+    void zoomToSelection();
 
     int laneCount() const { return static_cast<int>(m_lanes.size()); }
     int firstVisibleLane() const;
@@ -98,6 +100,7 @@ private:
     void panBy(qreal pixels);
     void showTooltip(int kind, const QPointF &point, bool state, int seriesLane);
     std::pair<qint64, qint64> fullRange() const;
+    static std::pair<qint64, qint64> padded(qint64 lo, qint64 hi);
 
     std::vector<cc::Conflict> m_conflicts;
     QHash<QString, Document> m_documents;
@@ -111,6 +114,7 @@ private:
 
     QComboBox *m_modeBox;
     QToolButton *m_resetButton;
+    QToolButton *m_fitButton;
     QLabel *m_legend;
     TimelineChartView *m_view;
     QChart *m_chart;

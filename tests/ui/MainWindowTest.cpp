@@ -19,7 +19,9 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -306,6 +308,39 @@ private slots:
         uitest::saveScreenshot(&window, QStringLiteral("mainwindow-rescanned"));
     }
 
+    void seedBriefingsScreenshots() {
+        // The shared seed briefings, copied (never scanned in place): pictures for a person.
+        const QString seeds = QStringLiteral(CROSSCHECK_SHARED_DIR "/corpus/seeds");
+        if (!QFileInfo(seeds).isDir())
+            QSKIP("../shared/corpus/seeds is absent: no seed screenshots");
+        QTemporaryDir dir;
+        for (const QFileInfo &f : QDir(seeds).entryInfoList(QDir::Files))
+            QVERIFY(QFile::copy(f.absoluteFilePath(), dir.filePath(f.fileName())));
+        MainWindow window;
+        window.resize(1600, 1000);
+        window.show();
+        QSignalSpy finished(&window, &MainWindow::scanFinished);
+        QVERIFY(window.openFolder(dir.path()));
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() >= 1, kScanTimeoutMs);
+        QVERIFY(finished.first().at(0).toBool());
+        // The seed folder's date contradiction is found and shown first (most severe).
+        const Conflict *date = nullptr;
+        for (const Conflict &c : window.session()->conflicts())
+            if (c.kind == ConflictKind::Date && c.sides.size() >= 2)
+                date = &c;
+        QVERIFY2(date, "no date conflict in the seed briefings");
+        window.selectConflict(date->id);
+        QCOMPARE(window.evidencePanel()->model()->rowCount(), static_cast<int>(date->sides.size()));
+        QTest::qWait(300);
+        uitest::saveScreenshot(&window, QStringLiteral("seeds-mainwindow"));
+        uitest::saveScreenshot(window.timeline(), QStringLiteral("seeds-timeline"));
+        uitest::saveScreenshot(window.evidencePanel(), QStringLiteral("seeds-evidence"));
+        window.dock(QStringLiteral("documentsDock"))->raise();
+        QTest::qWait(100);
+        uitest::saveScreenshot(window.dock(QStringLiteral("documentsDock")),
+                               QStringLiteral("seeds-documents"));
+    }
+
     void searchJumpsToTheSentence() {
         QTemporaryDir dir;
         QVERIFY(uitest::writeSampleBriefings(dir.path()));
@@ -349,6 +384,23 @@ private slots:
         for (const QJsonValue &c : json.value(QStringLiteral("conflicts")).toArray())
             found = found || c.toObject().value(QStringLiteral("id")).toString() == planted->id;
         QVERIFY(found);
+        // The other formats through the same path.
+        const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+        QVERIFY2(window.exportReport(ReportFormat::Pdf, pdf, false, &error), qPrintable(error));
+        QVERIFY(uitest::readAll(pdf).startsWith("%PDF"));
+        const QString html = dir.filePath(QStringLiteral("report.html"));
+        QVERIFY2(window.exportReport(ReportFormat::Html, html, false, &error), qPrintable(error));
+        QVERIFY(uitest::readAll(html).contains("Quorra-3"));
+        const QString md = dir.filePath(QStringLiteral("report.md"));
+        QVERIFY2(window.exportReport(ReportFormat::Markdown, md, false, &error), qPrintable(error));
+        QVERIFY(uitest::readAll(md).contains("Quorra-3"));
+        const QString csv = dir.filePath(QStringLiteral("report.csv"));
+        QVERIFY2(window.exportReport(ReportFormat::Csv, csv, false, &error), qPrintable(error));
+        QVERIFY(uitest::readAll(csv).contains("Quorra-3"));
+        // A folder that cannot be written to fails with a message, not a crash.
+        QVERIFY(!window.exportReport(
+            ReportFormat::Json, dir.filePath(QStringLiteral("no/such/dir/r.json")), false, &error));
+        QVERIFY(!error.isEmpty());
     }
 
     void rejectAndMergeAreUndoable() {

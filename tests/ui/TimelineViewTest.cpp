@@ -83,6 +83,15 @@ private slots:
         QVERIFY(lo < QDate(2026, 2, 1).startOfDay().toMSecsSinceEpoch());
         QVERIFY(hi > QDate(2026, 3, 23).startOfDay().toMSecsSinceEpoch());
 
+        // Fitting the selection narrows the axis to that conflict (and its publication ticks).
+        view.setSelectedConflict(conflicts[0].id);
+        view.zoomToSelection();
+        const auto [fitLo, fitHi] = view.visibleRange();
+        QVERIFY(fitLo > QDate(2026, 2, 20).startOfDay().toMSecsSinceEpoch());
+        QVERIFY(fitLo < QDate(2026, 3, 3).startOfDay().toMSecsSinceEpoch());
+        QVERIFY(fitHi > QDate(2026, 3, 21).startOfDay().toMSecsSinceEpoch());
+        view.resetZoom();
+
         view.setLaneMode(TimelineView::LaneMode::Source);
         QCOMPARE(view.laneCount(), 2); // two outlets
         QVERIFY(view.laneLabels().contains(QStringLiteral("Wire One")));
