@@ -1131,7 +1131,10 @@ void MainWindow::showAbout() {
                  QString::fromLatin1(qVersion()));
     QMessageBox box(this);
     box.setWindowTitle(tr("About Crosscheck"));
-    box.setIconPixmap(QApplication::windowIcon().pixmap(QSize(64, 64)));
+    QIcon icon = QApplication::windowIcon();
+    if (icon.isNull())
+        icon = QIcon(QStringLiteral(":/icons/crosscheck-64.png"));
+    box.setIconPixmap(icon.pixmap(QSize(64, 64)));
     box.setTextFormat(Qt::RichText);
     box.setText(text);
     box.exec();

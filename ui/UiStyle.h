@@ -39,7 +39,7 @@ QString conflictSummary(const Conflict &conflict);
 // "1 claim", "3 claims": English plurals without a translation file.
 QString count(qsizetype n, const QString &one, const QString &many);
 
-// "April 25, 2026" for a date, "—" when invalid.
+// The ISO date ("2026-03-09"), "—" when invalid.
 QString dateLabel(const QDate &date);
 
 } // namespace UiStyle

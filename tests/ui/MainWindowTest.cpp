@@ -26,11 +26,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -83,6 +85,25 @@ private slots:
         QVERIFY(!window.openFolder(QStringLiteral("/no/such/folder/anywhere")));
         QVERIFY(!window.session()->isOpen());
         uitest::saveScreenshot(&window, QStringLiteral("welcome"));
+    }
+
+    void aboutBoxNamesVersionAndNotices() {
+        MainWindow window;
+        window.show();
+        QString text;
+        // The box is modal: read and close it from the event loop it runs.
+        QTimer::singleShot(300, [&text] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                text = box->text();
+                uitest::saveScreenshot(box, QStringLiteral("about"));
+                box->accept();
+            }
+        });
+        window.action(QStringLiteral("actionAbout"))->trigger();
+        QVERIFY2(text.contains(QStringLiteral(CROSSCHECK_TEST_VERSION)), qPrintable(text));
+        for (const char *name : {"GPL-3.0-or-later", "Qt Charts", "SQLite", "Gumbo", "uchardet",
+                                 "Poppler", "GMime", "libzip", "pugixml"})
+            QVERIFY2(text.contains(QLatin1String(name)), name);
     }
 
     void reviewReleaseDateConflict() {
