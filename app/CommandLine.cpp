@@ -293,9 +293,13 @@ ReportInput reportInput(const Options &o, const ProjectStore &store, bool withCl
 
 bool CommandLine::isHeadless(const QStringList &args) {
     const QString first = args.value(0);
-    return kCommands.contains(first) || first == QLatin1String("--help") ||
-           first == QLatin1String("-h") || first == QLatin1String("--version") ||
-           (first.startsWith(QLatin1Char('-')) && first.size() > 1);
+    if (kCommands.contains(first) || first == QLatin1String("--help") ||
+        first == QLatin1String("-h") || first == QLatin1String("--version") ||
+        (first.startsWith(QLatin1Char('-')) && first.size() > 1))
+        return true;
+    // "crosscheck FOLDER" opens the GUI; a word that is neither a command nor
+    // a folder is a mistyped command: a usage error, not a window.
+    return !first.isEmpty() && !QFileInfo(first).isDir();
 }
 
 bool CommandLine::needsGuiApplication(const QStringList &args) {

@@ -12,7 +12,8 @@ public:
     static constexpr int kFailure = 1;
     static constexpr int kUsage = 2;
 
-    // True when argv names a headless subcommand (or --help/--version).
+    // True when argv names a headless subcommand (or --help/--version), or
+    // starts with a word that is neither a command nor a folder (a usage error).
     static bool isHeadless(const QStringList &args);
     // Runs it; needs a QCoreApplication (a QGuiApplication for PDF export).
     static int run(const QStringList &args);
