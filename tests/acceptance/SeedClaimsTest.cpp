@@ -112,6 +112,7 @@ TEST_F(SeedClaims, MillionTokenContextInWordsAndDigitsIsOneValue) {
     const QSet<double> words = valuesFor(QStringLiteral("004_"), "one-million-token");
     ASSERT_FALSE(digits.isEmpty());
     ASSERT_FALSE(words.isEmpty());
-    EXPECT_EQ(digits, words);
+    // The 000 sentence also names an older model's 128,000-token window: only the 1M value matters.
     EXPECT_TRUE(digits.contains(1e6));
+    EXPECT_TRUE(words.contains(1e6));
 }
