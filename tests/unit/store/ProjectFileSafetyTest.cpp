@@ -5,6 +5,8 @@
 #include "StoreTestData.h"
 #include "TestSupport.h"
 
+#include "store/Database.h"
+#include "store/Migrations.h"
 #include "store/ProjectStore.h"
 
 #include <QDir>
@@ -400,6 +402,22 @@ TEST_F(ProjectFileSafetyTest, OpenFailureSaysWhy) {
     QFile::remove(m_path);
     execRaw(m_path, "CREATE TABLE recipes (name TEXT)");
     EXPECT_EQ(why(), ProjectStore::OpenFailure::ForeignDatabase);
+}
+
+// Two processes creating one project both read version 0 before either holds
+// the write lock; the second must find the step done, not fail on it.
+TEST_F(ProjectFileSafetyTest, MigrationFromAStaleVersionSkipsStepsAlreadyDone) {
+    makeProject();
+    QString error;
+    std::unique_ptr<Database> db = Database::open(m_path, false, &error);
+    ASSERT_TRUE(db) << error.toStdString();
+    EXPECT_TRUE(Migrations::migrate(*db, 0, &error)) << error.toStdString();
+    db.reset();
+    EXPECT_EQ(pragmaRaw(m_path, "PRAGMA user_version"), ProjectStore::kSchemaVersion);
+    auto store = ProjectStore::open(m_path, &error);
+    ASSERT_TRUE(store) << error.toStdString();
+    EXPECT_EQ(store->documents().size(), 2u);
+    EXPECT_EQ(store->reviews().size(), 1u);
 }
 
 TEST_F(ProjectFileSafetyTest, FullCheckPassesOnASoundProject) {
