@@ -6,13 +6,16 @@
 
 #include "model/CodePointIndex.h"
 
+#include <QThread>
+
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
-#include <cstdlib>
 #include <istream>
 #include <ostream>
 #include <string>
+#include <thread>
 #include <vector>
 
 namespace cc {
@@ -27,14 +30,17 @@ namespace {
 qsizetype readJsonString(const QByteArray &s, qsizetype i, QByteArray *out) {
     ++i;
     while (i < s.size()) {
-        const char c = s[i];
-        if (c == '"')
-            return i + 1;
-        if (c != '\\') {
-            out->append(c);
-            ++i;
+        // Copy the run up to the next quote or escape in one append.
+        qsizetype run = i;
+        while (run < s.size() && s[run] != '"' && s[run] != '\\')
+            ++run;
+        if (run > i) {
+            out->append(s.constData() + i, run - i);
+            i = run;
             continue;
         }
+        if (s[i] == '"')
+            return i + 1;
         if (i + 1 >= s.size())
             break;
         const char e = s[i + 1];
@@ -150,9 +156,8 @@ Request parseRequest(const QByteArray &s) {
     return r;
 }
 
-void appendJsonString(QByteArray &out, QStringView text) {
-    out.append('"');
-    const QByteArray utf8 = text.toUtf8();
+void appendJsonString(std::string &out, const QByteArray &utf8) {
+    out.push_back('"');
     const char *p = utf8.constData();
     const char *end = p + utf8.size();
     // Copy runs that need no escaping in one append.
@@ -184,42 +189,64 @@ void appendJsonString(QByteArray &out, QStringView text) {
         default: {
             char buf[8];
             std::snprintf(buf, sizeof buf, "\\u%04x", c);
-            out.append(buf);
+            out += buf;
         }
         }
     }
-    out.append('"');
+    out.push_back('"');
 }
 
-void appendDate(QByteArray &out, const QDate &d) {
+void appendJsonString(std::string &out, QStringView text) {
+    appendJsonString(out, text.toUtf8());
+}
+
+void appendDate(std::string &out, const QDate &d) {
     if (!d.isValid()) {
         out.append("null");
         return;
     }
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "\"%04d-%02d-%02d\"", d.year(), d.month(), d.day());
-    out.append(buf);
+    const int y = d.year();
+    if (y < 0 || y > 9999) {
+        out += '"' + d.toString(Qt::ISODate).toStdString() + '"';
+        return;
+    }
+    const char buf[12] = {'"',
+                          char('0' + y / 1000),
+                          char('0' + y / 100 % 10),
+                          char('0' + y / 10 % 10),
+                          char('0' + y % 10),
+                          '-',
+                          char('0' + d.month() / 10),
+                          char('0' + d.month() % 10),
+                          '-',
+                          char('0' + d.day() / 10),
+                          char('0' + d.day() % 10),
+                          '"'};
+    out.append(buf, sizeof buf);
 }
 
-void appendNumber(QByteArray &out, const std::optional<double> &v) {
+void appendInteger(std::string &out, long long v) {
+    char buf[24];
+    const auto r = std::to_chars(buf, buf + sizeof buf, v);
+    out.append(buf, r.ptr - buf);
+}
+
+void appendNumber(std::string &out, const std::optional<double> &v) {
     if (!v || !std::isfinite(*v)) {
         out.append("null");
         return;
     }
-    char buf[32];
     if (std::floor(*v) == *v && std::fabs(*v) < 1e15) {
-        std::snprintf(buf, sizeof buf, "%.0f", *v);
-        out.append(buf);
+        appendInteger(out, static_cast<long long>(*v));
         return;
     }
-    // %.15g is exact for what taggers produce ("0.28"), %.17g always round-trips.
-    std::snprintf(buf, sizeof buf, "%.15g", *v);
-    if (std::strtod(buf, nullptr) != *v)
-        std::snprintf(buf, sizeof buf, "%.17g", *v);
-    out.append(buf);
+    // The shortest text that reads back as the same double ("0.28", not 0.28000000000000003).
+    char buf[32];
+    const auto r = std::to_chars(buf, buf + sizeof buf, *v);
+    out.append(buf, r.ptr - buf);
 }
 
-void appendValue(QByteArray &out, const Mention &m) {
+void appendValue(std::string &out, const Mention &m) {
     const ClaimValue &v = m.value;
     if (v.type == ClaimValue::Type::Date) {
         out.append("{\"begin\":");
@@ -227,7 +254,7 @@ void appendValue(QByteArray &out, const Mention &m) {
         out.append(",\"end\":");
         appendDate(out, v.date.end);
         out.append(",\"precision\":\"");
-        out.append(toString(v.date.precision).toLatin1());
+        out += toString(v.date.precision).toStdString();
         out.append("\"}");
     } else if (v.type == ClaimValue::Type::Quantity) {
         out.append("{\"low\":");
@@ -238,7 +265,7 @@ void appendValue(QByteArray &out, const Mention &m) {
         appendJsonString(out, v.quantity.unit);
         out.append(",\"dimension\":");
         appendJsonString(out, v.quantity.dimension);
-        out.append('}');
+        out.push_back('}');
     } else {
         out.append("null");
     }
@@ -254,6 +281,12 @@ TagHarness::TagHarness(const LexiconSet &lexicons, QDate defaultReference)
 TagHarness::~TagHarness() = default;
 
 QByteArray TagHarness::answer(const QByteArray &requestLine) const {
+    std::string out;
+    answerInto(requestLine, out);
+    return QByteArray(out.data(), static_cast<qsizetype>(out.size()));
+}
+
+void TagHarness::answerInto(const QByteArray &requestLine, std::string &out) const {
     QString input;
     QDate reference = m_defaultReference;
     QByteArray idJson;
@@ -281,8 +314,8 @@ QByteArray TagHarness::answer(const QByteArray &requestLine) const {
                      [](const Mention &a, const Mention &b) { return a.start < b.start; });
 
     const CodePointIndex cp(input);
-    QByteArray out;
-    out.reserve(requestLine.size() * 2 + 64 + static_cast<qsizetype>(mentions.size()) * 160);
+    out.clear();
+    out.reserve(static_cast<size_t>(requestLine.size()) * 2 + 64 + mentions.size() * 160);
     out.append("{\"input\":");
     appendJsonString(out, input);
     out.append(",\"mentions\":[");
@@ -291,39 +324,64 @@ QByteArray TagHarness::answer(const QByteArray &requestLine) const {
         const qsizetype s = std::clamp<qsizetype>(m.start, 0, input.size());
         const qsizetype e = std::clamp<qsizetype>(m.end, s, input.size());
         if (!first)
-            out.append(',');
+            out.push_back(',');
         first = false;
         out.append("{\"kind\":\"");
-        out.append(toString(m.kind).toLatin1());
+        out += toString(m.kind).toStdString();
         out.append("\",\"text\":");
         appendJsonString(out, QStringView(input).mid(s, e - s));
         out.append(",\"start\":");
-        out.append(QByteArray::number(cp.toCodePoint(s)));
+        appendInteger(out, cp.toCodePoint(s));
         out.append(",\"end\":");
-        out.append(QByteArray::number(cp.toCodePoint(e)));
+        appendInteger(out, cp.toCodePoint(e));
         out.append(",\"value\":");
         appendValue(out, m);
-        out.append('}');
+        out.push_back('}');
     }
-    out.append(']');
+    out.push_back(']');
     if (!idJson.isEmpty() && idJson != "null") {
         out.append(",\"id\":");
-        out.append(idJson);
+        out.append(idJson.constData(), idJson.size());
     }
-    out.append('}');
-    return out;
+    out.push_back('}');
 }
 
 int TagHarness::run(std::istream &in, std::ostream &out) const {
+    // Requests are independent and the taggers keep their scratch space per thread, so
+    // a batch of lines is answered on every core; answers are written in request order.
+    // A batch ends where the input has nothing more buffered, so someone typing one
+    // request at a time gets each answer at once.
+    const int threads = std::clamp(QThread::idealThreadCount(), 1, 8);
+    constexpr size_t kMaxBatch = 4096;
+    std::vector<QByteArray> requests;
+    std::vector<std::string> answers;
     int count = 0;
     std::string line;
     while (std::getline(in, line)) {
-        const QByteArray a = answer(QByteArray::fromStdString(line));
-        out.write(a.constData(), a.size());
-        out.put('\n');
-        ++count;
+        requests.clear();
+        requests.push_back(QByteArray::fromStdString(line));
+        while (requests.size() < kMaxBatch && in.rdbuf()->in_avail() > 0 && std::getline(in, line))
+            requests.push_back(QByteArray::fromStdString(line));
+        answers.resize(requests.size());
+        const size_t n = requests.size();
+        const size_t workers = std::min<size_t>(static_cast<size_t>(threads), (n + 63) / 64);
+        auto answerSlice = [&](size_t w) {
+            for (size_t i = w * n / workers; i < (w + 1) * n / workers; ++i)
+                answerInto(requests[i], answers[i]);
+        };
+        std::vector<std::thread> pool;
+        for (size_t w = 1; w < workers; ++w)
+            pool.emplace_back(answerSlice, w);
+        answerSlice(0);
+        for (std::thread &t : pool)
+            t.join();
+        for (const std::string &a : answers) {
+            out.write(a.data(), static_cast<std::streamsize>(a.size()));
+            out.put('\n');
+        }
+        out.flush();
+        count += static_cast<int>(n);
     }
-    out.flush();
     return count;
 }
 

@@ -1,9 +1,10 @@
 #pragma once
 
-#include <QDate>
 #include <QByteArray>
+#include <QDate>
 #include <iosfwd>
 #include <memory>
+#include <string>
 
 namespace cc {
 
@@ -24,6 +25,9 @@ public:
     QByteArray answer(const QByteArray &requestLine) const;
 
 private:
+    // answer() into a buffer the caller reuses, so a batch allocates once per line slot.
+    void answerInto(const QByteArray &requestLine, std::string &out) const;
+
     std::unique_ptr<TimeTagger> m_time;
     std::unique_ptr<QuantityTagger> m_quantity;
     QDate m_defaultReference;
