@@ -159,7 +159,13 @@ bool ScanPipeline::run(const QString &folder, const Options &options, ScanSummar
             Document &doc = read.documents[p];
             doc.path = partPath(static_cast<int>(p));
             doc.partIndex = static_cast<int>(p);
-            doc.contentHash = hash;
+            // Part 0 carries the file's hash (what tells an unchanged file next time); the other
+            // parts of a container hash their own text, or every message of an mbox would count
+            // as one origin when sources are weighed.
+            doc.contentHash =
+                p == 0 ? hash
+                       : QCryptographicHash::hash(doc.text.toUtf8(), QCryptographicHash::Sha256)
+                             .toHex();
             doc.fileSize = file.size;
             doc.fileModified = file.modified;
             Extraction extraction = extractor.extract(doc, options.cancel);
@@ -170,7 +176,7 @@ bool ScanPipeline::run(const QString &folder, const Options &options, ScanSummar
             }
             for (const QString &w : doc.warnings)
                 result.warnings << doc.path + QStringLiteral(": ") + w;
-            const StoredDocumentState state{hash, engine, lexiconHash};
+            const StoredDocumentState state{doc.contentHash, engine, lexiconHash};
             if (!m_store.putDocument(doc, extraction.sentences, extraction.claims,
                                      extraction.entities, state, error))
                 return false;

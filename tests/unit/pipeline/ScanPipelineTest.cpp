@@ -1,10 +1,11 @@
+#include "pipeline/ScanPipeline.h"
 #include "ingest/FileAccess.h"
 #include "lexicon/LexiconSet.h"
-#include "pipeline/ScanPipeline.h"
 #include "store/ProjectStore.h"
 
 #include "TestSupport.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <atomic>
 
@@ -20,7 +21,8 @@ public:
     QString failName;
     QString cancelOnName;
     std::atomic_bool *cancel = nullptr;
-    bool read(const QString &path, qint64 maxBytes, QByteArray *out, QString *error) const override {
+    bool read(const QString &path, qint64 maxBytes, QByteArray *out,
+              QString *error) const override {
         if (!failName.isEmpty() && path.endsWith(failName)) {
             *error = QStringLiteral("cannot open: Permission denied");
             return false;
@@ -35,17 +37,22 @@ class ScanPipelineTest : public ::testing::Test {
 protected:
     void SetUp() override {
         folder = dir.path() + QStringLiteral("/briefings");
-        write(QStringLiteral("a.txt"), "Harbor Daily\nMonday, March 9, 2026\n\n"
-                                       "Velor Dynamics released Quill 4 on March 3, the company said.\n");
-        write(QStringLiteral("b.txt"), "Gulf Tech Notes\nTuesday, March 10, 2026\n\n"
-                                       "Velor Dynamics launched Quill 4 on March 5, according to two retailers.\n");
-        write(QStringLiteral("c.txt"), "Coastal Wire\nWednesday, March 11, 2026\n\n"
-                                       "Weather delayed shipping along the coast for a second day.\n");
+        write(QStringLiteral("a.txt"),
+              "Harbor Daily\nMonday, March 9, 2026\n\n"
+              "Velor Dynamics released Quill 4 on March 3, the company said.\n");
+        write(QStringLiteral("b.txt"),
+              "Gulf Tech Notes\nTuesday, March 10, 2026\n\n"
+              "Velor Dynamics launched Quill 4 on March 5, according to two retailers.\n");
+        write(QStringLiteral("c.txt"),
+              "Coastal Wire\nWednesday, March 11, 2026\n\n"
+              "Weather delayed shipping along the coast for a second day.\n");
         QString error;
         store = ProjectStore::open(dir.path() + QStringLiteral("/p.sqlite"), &error);
         ASSERT_TRUE(store) << error.toStdString();
     }
-    void write(const QString &name, const QByteArray &bytes) { test::writeFile(folder + QLatin1Char('/') + name, bytes); }
+    void write(const QString &name, const QByteArray &bytes) {
+        test::writeFile(folder + QLatin1Char('/') + name, bytes);
+    }
     bool scan(ScanPipeline::Options options, ScanSummary *summary) {
         ScanPipeline pipeline(*store, lexicons);
         QString error;
@@ -143,19 +150,22 @@ TEST_F(ScanPipelineTest, RescanKeepsReviewsAndMarksChangedOnes) {
     ASSERT_TRUE(store->saveReview(review, &error)) << error.toStdString();
 
     // An unrelated briefing changes: the review stands, unchanged.
-    write(QStringLiteral("c.txt"), "Coastal Wire\nWednesday, March 11, 2026\n\nFog closed the harbor.\n");
+    write(QStringLiteral("c.txt"),
+          "Coastal Wire\nWednesday, March 11, 2026\n\nFog closed the harbor.\n");
     ASSERT_TRUE(scan({}, &summary));
     EXPECT_EQ(summary.documentsRead, 1);
     auto after = store->conflicts();
-    auto it = std::find_if(after.begin(), after.end(), [&](const Conflict &x) { return x.id == c.id; });
+    auto it =
+        std::find_if(after.begin(), after.end(), [&](const Conflict &x) { return x.id == c.id; });
     ASSERT_NE(it, after.end());
     EXPECT_EQ(it->status, ReviewStatus::Confirmed);
     EXPECT_EQ(it->note, QStringLiteral("checked with the retailer"));
     EXPECT_FALSE(it->changedSinceReview);
 
     // A briefing behind the conflict changes its side: same id, marked changed since review.
-    write(QStringLiteral("b.txt"), "Gulf Tech Notes\nTuesday, March 10, 2026\n\n"
-                                   "Velor Dynamics launched Quill 4 on March 6, according to two retailers.\n");
+    write(QStringLiteral("b.txt"),
+          "Gulf Tech Notes\nTuesday, March 10, 2026\n\n"
+          "Velor Dynamics launched Quill 4 on March 6, according to two retailers.\n");
     ASSERT_TRUE(scan({}, &summary));
     after = store->conflicts();
     it = std::find_if(after.begin(), after.end(), [&](const Conflict &x) { return x.id == c.id; });
@@ -164,9 +174,53 @@ TEST_F(ScanPipelineTest, RescanKeepsReviewsAndMarksChangedOnes) {
     EXPECT_TRUE(it->changedSinceReview);
 
     // The conflict disappears: the review is kept and listed.
-    write(QStringLiteral("b.txt"), "Gulf Tech Notes\nTuesday, March 10, 2026\n\nNothing about launches.\n");
+    write(QStringLiteral("b.txt"),
+          "Gulf Tech Notes\nTuesday, March 10, 2026\n\nNothing about launches.\n");
     ASSERT_TRUE(scan({}, &summary));
     const std::vector<Review> orphans = store->orphanReviews();
     ASSERT_EQ(orphans.size(), 1u);
     EXPECT_EQ(orphans[0].conflictId, c.id);
+}
+
+TEST_F(ScanPipelineTest, MessagesOfOneMailboxAreSeparateOrigins) {
+    // Two newsletters from different senders, saved in one mbox, agree on March 5; a third
+    // briefing says March 3. The March 5 side has two independent origins, not one file.
+    write(QStringLiteral("a.txt"),
+          "Harbor Daily\nMonday, March 9, 2026\n\n"
+          "Velor Dynamics released Quill 4 on March 3, the company said.\n");
+    QFile::remove(folder + QStringLiteral("/b.txt"));
+    write(QStringLiteral("letters.mbox"),
+          "From alerts@gulfnotes.example Tue Mar 10 08:00:00 2026\n"
+          "From: Gulf Tech Notes <alerts@gulfnotes.example>\n"
+          "Subject: Quill 4 ships\n"
+          "Date: Tue, 10 Mar 2026 08:00:00 +0000\n"
+          "Content-Type: text/plain; charset=utf-8\n\n"
+          "Velor Dynamics launched Quill 4 on March 5, according to two retailers.\n\n"
+          "From desk@northledger.example Wed Mar 11 09:00:00 2026\n"
+          "From: North Ledger <desk@northledger.example>\n"
+          "Subject: Quill 4 on shelves\n"
+          "Date: Wed, 11 Mar 2026 09:00:00 +0000\n"
+          "Content-Type: text/plain; charset=utf-8\n\n"
+          "Velor Dynamics released Quill 4 on March 5, a distributor said.\n");
+    ScanSummary summary;
+    ASSERT_TRUE(scan({}, &summary));
+    EXPECT_EQ(summary.documentsRead, 4) << "a.txt, c.txt and the two messages";
+    const std::vector<Conflict> conflicts = store->conflicts();
+    ASSERT_FALSE(conflicts.empty()) << "the release-date conflict was not detected";
+    const Conflict &c = conflicts.front();
+    ASSERT_EQ(c.sides.size(), 2u);
+    int mailboxSide = -1;
+    for (size_t i = 0; i < c.sides.size(); ++i) {
+        for (const Claim &claim : c.sides[i].claims)
+            if (claim.document.startsWith(QStringLiteral("letters.mbox")))
+                mailboxSide = static_cast<int>(i);
+    }
+    ASSERT_GE(mailboxSide, 0);
+    EXPECT_EQ(c.sides[size_t(mailboxSide)].claims.size(), 2u);
+    EXPECT_EQ(c.sides[size_t(mailboxSide)].independentSources, 2);
+
+    // Unchanged on the next scan: nothing is read again.
+    ASSERT_TRUE(scan({}, &summary));
+    EXPECT_EQ(summary.documentsRead, 0);
+    EXPECT_EQ(summary.documentsRemoved, 0);
 }
