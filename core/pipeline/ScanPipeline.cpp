@@ -5,6 +5,7 @@
 #include "extract/Extractor.h"
 #include "ingest/FileAccess.h"
 #include "ingest/FolderScanner.h"
+#include "ingest/OutletDirectory.h"
 #include "ingest/ReaderRegistry.h"
 #include "lexicon/LexiconSet.h"
 #include "store/ProjectStore.h"
@@ -67,6 +68,9 @@ bool ScanPipeline::run(const QString &folder, const Options &options, ScanSummar
             options.progress({done, total, file, QString::fromLatin1(stage)});
     };
 
+    // Readers find outlets through the shared directory: give it this project's lexicons,
+    // so outlets an analyst added beside the project are known while reading.
+    OutletDirectory::setShared(m_lexicons);
     report(0, 0, QString(), "listing");
     FolderScanner::Options scanOptions;
     scanOptions.maxFileSize = options.maxFileSize;
@@ -220,7 +224,7 @@ bool ScanPipeline::run(const QString &folder, const Options &options, ScanSummar
 }
 
 bool ScanPipeline::redetect(QString *error) {
-    const EntityResolver resolver(m_store.entitiesInOrder(), m_store.aliases());
+    const EntityResolver resolver(m_store.entitiesInOrder(), m_store.aliases(), m_lexicons);
     std::vector<Claim> claims = m_store.claims();
     resolver.apply(claims);
     if (!m_store.updateClaimSubjects(claims, error))

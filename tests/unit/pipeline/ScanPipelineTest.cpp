@@ -224,3 +224,25 @@ TEST_F(ScanPipelineTest, MessagesOfOneMailboxAreSeparateOrigins) {
     EXPECT_EQ(summary.documentsRead, 0);
     EXPECT_EQ(summary.documentsRemoved, 0);
 }
+
+TEST_F(ScanPipelineTest, ReadersKnowTheOutletsOfTheProjectLexicons) {
+    // An analyst's outlet, known by its web host only through the project's lexicons.
+    ASSERT_TRUE(lexicons.addData(R"({"schema": "crosscheck.lexicon/1", "name": "outlets",
+        "entries": [{"key": "Tidewater Ledger", "aliases": ["TWL"],
+                     "hosts": ["twledger.example"]}]})",
+                                 QStringLiteral("outlets-local.json")))
+        << lexicons.errors().join(QLatin1Char('\n')).toStdString();
+    write(QStringLiteral("d.txt"), "TWL | Thursday, March 12, 2026\n\n"
+                                   "Quill 4 ships early\n\n"
+                                   "Velor Dynamics released Quill 4 on March 5.\n");
+    ScanSummary summary;
+    ASSERT_TRUE(scan({}, &summary));
+    bool found = false;
+    for (const Document &d : store->documents()) {
+        if (d.path == QLatin1String("d.txt")) {
+            found = true;
+            EXPECT_EQ(d.outlet, QStringLiteral("Tidewater Ledger"));
+        }
+    }
+    EXPECT_TRUE(found);
+}
