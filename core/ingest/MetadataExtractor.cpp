@@ -18,6 +18,8 @@ constexpr int kDateLines = 15;
 constexpr int kTitleLines = 8;
 constexpr int kOutletLines = 6;
 constexpr int kClosingLines = 15;
+// A line ending with a period and this many words reads as a sentence.
+constexpr int kSentenceWords = 8;
 
 struct Line {
     qsizetype start = 0;
@@ -113,9 +115,17 @@ bool isTitleCandidate(QStringView line) {
         QRegularExpression::CaseInsensitiveOption);
     if (kFurniture.match(clean).hasMatch())
         return false;
-    // A paragraph of running text is not a title.
-    if (clean.endsWith(QLatin1Char('.')) && wordCount(clean) > 15)
-        return false;
+    // A sentence of running text is not a title: headlines do not end with a
+    // period unless they are a few words or the period closes an abbreviation
+    // ("U.S.", "Inc."). Without this a PDF whose heading is only in its document
+    // information, or a note that starts straight in, gets its first sentence.
+    if (clean.endsWith(QLatin1Char('.')) && wordCount(clean) >= kSentenceWords) {
+        const QString last = clean.section(QLatin1Char(' '), -1);
+        const bool abbreviation = last.size() <= 5 && last.front().isUpper() &&
+                                  (last.count(QLatin1Char('.')) > 1 || last.size() <= 4);
+        if (!abbreviation)
+            return false;
+    }
     return true;
 }
 
@@ -176,7 +186,7 @@ void MetadataExtractor::fill(Document &doc, const LexiconSet *outlets,
 void MetadataExtractor::fillDocument(Document &doc, const std::vector<TextLink> &links) const {
     CodePageDamage::check(doc);
     if (doc.title.trimmed().isEmpty())
-        doc.title = findTitle(doc.text);
+        doc.title = findTitle(doc.text, doc.tableRows);
     if (!doc.published)
         doc.published = findPublicationDate(doc.text);
     doc.outlet =
@@ -201,7 +211,18 @@ void MetadataExtractor::fillDocument(Document &doc, const std::vector<TextLink> 
 }
 
 QString MetadataExtractor::findTitle(const QString &text) const {
-    const std::vector<Line> lines = nonEmptyLines(text);
+    return findTitle(text, {});
+}
+
+QString MetadataExtractor::findTitle(const QString &text,
+                                     const std::vector<TableRow> &tableRows) const {
+    std::vector<Line> lines = nonEmptyLines(text);
+    // A table's rows (its header first of all) are not the document's title.
+    std::erase_if(lines, [&](const Line &line) {
+        return std::any_of(tableRows.begin(), tableRows.end(), [&](const TableRow &row) {
+            return line.start < row.end && row.start < line.start + line.text.size();
+        });
+    });
     const size_t n = std::min<size_t>(lines.size(), kTitleLines);
     // A masthead ("Reuters · 3 May 2026") names the outlet, not the story.
     auto isMasthead = [&](QStringView line) {

@@ -45,6 +45,8 @@ public:
 
     // The parts, for readers that know more and for tests.
     QString findTitle(const QString &text) const;
+    // The same, passing over the lines of the document's table rows.
+    QString findTitle(const QString &text, const std::vector<TableRow> &tableRows) const;
     std::optional<DateInterval> findPublicationDate(const QString &text) const;
     QString findOutlet(const QString &text) const;
     std::vector<Citation> findCitations(const QString &text,

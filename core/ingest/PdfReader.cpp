@@ -217,6 +217,7 @@ ReadResult PdfReader::read(const QByteArray &bytes, const QString &relativePath)
     }
     doc.text = std::move(text.text);
     doc.pageStarts = std::move(text.pageStarts);
+    doc.tableRows = std::move(text.tableRows);
 
     // The text's own title and date lines first; the document information
     // dictionary only when the text states none.

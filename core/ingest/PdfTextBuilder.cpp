@@ -61,9 +61,16 @@ double median(std::vector<double> values) {
     return values[values.size() / 2];
 }
 
+// A paragraph of prose, or a table: then `rows` holds each row's cells and the
+// text is the rows joined by '\n', the cells of a row by " | ".
+struct Paragraph {
+    QString text;
+    std::vector<QStringList> rows;
+};
+
 // One paragraph per entry, with whether it may continue from the previous page.
 struct PageParagraphs {
-    QStringList paragraphs;
+    std::vector<Paragraph> paragraphs;
     bool firstStartsLowercase = false;
 };
 
@@ -78,6 +85,7 @@ PageParagraphs paragraphsOf(const PdfPageLines &page, const PdfTextBuilder::Voca
     // line with the cells joined by " | ", as tables read from other formats.
     std::vector<PdfLine> lines;
     std::vector<bool> cells;
+    std::vector<QStringList> rowCells; // the cells of each line that is a table row
     for (const PdfLine &l : page.lines) {
         if (!lines.empty()) {
             PdfLine &last = lines.back();
@@ -87,16 +95,22 @@ PageParagraphs paragraphsOf(const PdfPageLines &page, const PdfTextBuilder::Voca
                 last.x1 = l.x1;
                 last.y1 = std::max(last.y1, l.y1);
                 cells.back() = true;
+                rowCells.back() << l.text;
                 continue;
             }
         }
         lines.push_back(l);
         cells.push_back(false);
+        rowCells.push_back({l.text});
     }
     if (lines.empty())
         return out;
-    // Typical line pitch and the edges of each column block (band, column).
-    std::vector<double> pitches;
+    // Typical line pitch, as a multiple of the font size, and the edges of each
+    // column block (band, column). Only lines of one size count, and only the
+    // pitches near the smallest: on a short page of short paragraphs the gaps
+    // between paragraphs are as many as the lines inside them, and a median
+    // over both would take a paragraph gap for the line pitch.
+    std::vector<double> ratios;
     std::map<std::pair<int, int>, ColumnEdges> edges;
     for (size_t i = 0; i < lines.size(); ++i) {
         ColumnEdges &e = edges[{lines[i].band, lines[i].column}];
@@ -107,19 +121,27 @@ PageParagraphs paragraphsOf(const PdfPageLines &page, const PdfTextBuilder::Voca
             continue;
         const PdfLine &a = lines[i - 1], &b = lines[i];
         const double pitch = b.y0 - a.y0;
-        if (a.band == b.band && a.column == b.column && pitch > 0.8 * a.fontSize &&
+        if (a.band == b.band && a.column == b.column && a.fontSize > 0 &&
+            std::abs(a.fontSize - b.fontSize) <= 0.15 * a.fontSize && pitch > 0.8 * a.fontSize &&
             pitch < 3 * a.fontSize)
-            pitches.push_back(pitch);
+            ratios.push_back(pitch / a.fontSize);
     }
-    const double typicalPitch = median(pitches);
+    if (!ratios.empty()) {
+        const double smallest = *std::min_element(ratios.begin(), ratios.end());
+        std::erase_if(ratios, [&](double r) { return r > 1.3 * smallest; });
+    }
+    const double typicalRatio = median(ratios);
 
-    QString paragraph = lines.front().text;
-    out.firstStartsLowercase = startsLowercase(paragraph);
+    Paragraph paragraph{lines.front().text, {}};
+    if (cells.front())
+        paragraph.rows.push_back(rowCells.front());
+    out.firstStartsLowercase = startsLowercase(paragraph.text);
     for (size_t i = 1; i < lines.size(); ++i) {
         const PdfLine &a = lines[i - 1], &b = lines[i];
         if (cells[i - 1] && cells[i] && a.band == b.band && a.column == b.column &&
             b.y0 - a.y0 < 3 * std::max(a.fontSize, b.fontSize)) {
-            paragraph += QLatin1Char('\n') + b.text; // the next row of a table
+            paragraph.text += QLatin1Char('\n') + b.text; // the next row of a table
+            paragraph.rows.push_back(rowCells[i]);
             continue;
         }
         // A table and the prose around it are separate paragraphs.
@@ -132,7 +154,7 @@ PageParagraphs paragraphsOf(const PdfPageLines &page, const PdfTextBuilder::Voca
             const ColumnEdges &e = edges[{a.band, a.column}];
             const double pitch = b.y0 - a.y0;
             const double size = std::max(a.fontSize, b.fontSize);
-            const double expected = typicalPitch > 0 ? typicalPitch : 1.25 * size;
+            const double expected = (typicalRatio > 0 ? typicalRatio : 1.25) * size;
             breaks = pitch <= 0 || pitch > 1.35 * expected + 0.5 ||
                      std::abs(a.fontSize - b.fontSize) > 0.15 * size ||
                      (b.x0 > e.left + size && a.x0 <= e.left + 0.5 * size) ||
@@ -140,13 +162,15 @@ PageParagraphs paragraphsOf(const PdfPageLines &page, const PdfTextBuilder::Voca
                      startsItem(b.text);
         }
         if (breaks) {
-            out.paragraphs << paragraph;
-            paragraph = b.text;
+            out.paragraphs.push_back(std::move(paragraph));
+            paragraph = Paragraph{b.text, {}};
+            if (cells[i])
+                paragraph.rows.push_back(rowCells[i]);
         } else {
-            paragraph = PdfTextBuilder::joinLines(paragraph, b.text, vocab);
+            paragraph.text = PdfTextBuilder::joinLines(paragraph.text, b.text, vocab);
         }
     }
-    out.paragraphs << paragraph;
+    out.paragraphs.push_back(std::move(paragraph));
     return out;
 }
 
@@ -169,6 +193,7 @@ int PdfTextBuilder::dropRunningLines(std::vector<PdfPageLines> &pages) {
         double centre;
     };
     std::vector<Candidate> candidates;
+    std::vector<std::pair<size_t, size_t>> numbers; // bare numbers in the margins
     std::vector<std::vector<bool>> drop(pages.size());
     for (size_t p = 0; p < pages.size(); ++p) {
         const PdfPageLines &page = pages[p];
@@ -183,7 +208,7 @@ int PdfTextBuilder::dropRunningLines(std::vector<PdfPageLines> &pages) {
             if (!inMarginZone(l, page, top, bottom))
                 continue;
             if (isPageNumber(l.text))
-                drop[p][i] = true;
+                numbers.push_back({p, i});
             else
                 candidates.push_back({p, i, runningKey(l.text), (l.y0 + l.y1) / 2});
         }
@@ -216,6 +241,20 @@ int PdfTextBuilder::dropRunningLines(std::vector<PdfPageLines> &pages) {
             if (known->second)
                 drop[c.page][c.line] = true;
         }
+    }
+    // A page number stands alone on its baseline once the running text beside it
+    // is gone; a number with words beside it is a table's cell ("Turku | 400" at the
+    // foot of a short page) or part of a line.
+    for (const auto &[p, i] : numbers) {
+        const PdfLine &n = pages[p].lines[i];
+        const double centre = (n.y0 + n.y1) / 2;
+        bool alone = true;
+        for (size_t k = 0; k < pages[p].lines.size() && alone; ++k) {
+            const PdfLine &other = pages[p].lines[k];
+            if (k != i && !drop[p][k] && other.y0 < centre && centre < other.y1)
+                alone = false;
+        }
+        drop[p][i] = alone;
     }
     int dropped = 0;
     for (size_t p = 0; p < pages.size(); ++p) {
@@ -307,19 +346,42 @@ PdfTextBuilder::Result PdfTextBuilder::build(std::vector<PdfPageLines> pages) {
     Result result;
     result.droppedLines = dropRunningLines(pages);
     const Vocabulary vocab = vocabulary(pages);
+    int tables = 0;
+    // Appends a paragraph; a table's rows are recorded with their cells and offsets.
+    // One row alone is a line with a wide gap in it as often as a table: text only.
+    const auto append = [&](const Paragraph &p) {
+        if (p.rows.size() < 2) {
+            result.text += TextDecoder::normalizeFragment(p.text).trimmed();
+            return;
+        }
+        for (size_t r = 0; r < p.rows.size(); ++r) {
+            if (r > 0)
+                result.text += QLatin1Char('\n');
+            TableRow row;
+            row.start = result.text.size();
+            row.table = tables;
+            row.header = r == 0; // no format flag: a table's first row heads it
+            for (const QString &cell : p.rows[r])
+                row.cells << TextDecoder::normalizeFragment(cell).trimmed();
+            result.text += row.cells.join(QStringLiteral(" | "));
+            row.end = result.text.size();
+            result.tableRows.push_back(std::move(row));
+        }
+        ++tables;
+    };
     for (const PdfPageLines &page : pages) {
         PageParagraphs paragraphs = paragraphsOf(page, vocab);
-        if (paragraphs.paragraphs.isEmpty()) {
+        if (paragraphs.paragraphs.empty()) {
             // An empty page starts where the next one does: pageAt() gives the later page.
             result.pageStarts.push_back(result.text.size());
             continue;
         }
-        const QString first =
-            TextDecoder::normalizeFragment(paragraphs.paragraphs.takeFirst()).trimmed();
+        const Paragraph &firstParagraph = paragraphs.paragraphs.front();
         if (!result.text.isEmpty() && !endsSentence(result.text) &&
-            paragraphs.firstStartsLowercase) {
+            paragraphs.firstStartsLowercase && firstParagraph.rows.empty()) {
             // A paragraph running on from the page before: joined (and de-hyphenated)
             // through its last words only.
+            const QString first = TextDecoder::normalizeFragment(firstParagraph.text).trimmed();
             const qsizetype keep = std::min<qsizetype>(64, result.text.size());
             const QString joined = joinLines(result.text.right(keep), first, vocab);
             result.text.chop(keep);
@@ -329,11 +391,11 @@ PdfTextBuilder::Result PdfTextBuilder::build(std::vector<PdfPageLines> pages) {
             if (!result.text.isEmpty())
                 result.text += QStringLiteral("\n\n");
             result.pageStarts.push_back(result.text.size());
-            result.text += first;
+            append(firstParagraph);
         }
-        for (const QString &p : std::as_const(paragraphs.paragraphs)) {
+        for (size_t i = 1; i < paragraphs.paragraphs.size(); ++i) {
             result.text += QStringLiteral("\n\n");
-            result.text += TextDecoder::normalizeFragment(p).trimmed();
+            append(paragraphs.paragraphs[i]);
         }
     }
     return result;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ingest/PdfLayout.h"
+#include "model/Document.h"
 
 #include <QSet>
 #include <QString>
@@ -25,6 +26,8 @@ public:
         QString text;
         std::vector<qsizetype> pageStarts; // one per page, UTF-16 offsets into text
         int droppedLines = 0;              // running headers, footers, page numbers
+        // Rows of the tables found (cells side by side on one line), offsets into text.
+        std::vector<TableRow> tableRows;
     };
     static Result build(std::vector<PdfPageLines> pages);
 

@@ -142,6 +142,50 @@ TEST(MetadataExtractor, Title) {
         EXPECT_EQ(m.findTitle(QString::fromUtf8(c.text)), QString::fromUtf8(c.title)) << c.text;
 }
 
+TEST(MetadataExtractor, SentencesAreNotTitles) {
+    const MetadataExtractor m(&lexicons());
+    const struct {
+        const char *text;
+        const char *title;
+    } cases[] = {
+        // A sentence of running text, even a short one, is not a headline.
+        {"The partner expects a second shipment to follow before the winter.\nMore text.",
+         "More text."},
+        {"Freight volumes are expected to recover within a week.\n"
+         "Ferry Crossings Resume After the Storm\nBody.",
+         "Ferry Crossings Resume After the Storm"},
+        // A few words ending with a period, or a headline closing on an abbreviation.
+        {"Markets steady.\nBody.", "Markets steady."},
+        {"Port operators agree on new shipping rules with the U.S.\nBody.",
+         "Port operators agree on new shipping rules with the U.S."},
+        {"Regulators open an inquiry into three freight brokers, Inc.\nBody.",
+         "Regulators open an inquiry into three freight brokers, Inc."},
+    };
+    for (const auto &c : cases)
+        EXPECT_EQ(m.findTitle(QString::fromUtf8(c.text)), QString::fromUtf8(c.title)) << c.text;
+}
+
+TEST(MetadataExtractor, TableRowsAreNotTitles) {
+    Document doc;
+    doc.text = QStringLiteral("Depot | Country | Units\nHarbour | Norway | 400\n\n"
+                              "Stock Count at the Northern Depots\nBody.");
+    doc.tableRows = {{0,
+                      23,
+                      {QStringLiteral("Depot"), QStringLiteral("Country"), QStringLiteral("Units")},
+                      true,
+                      0},
+                     {24,
+                      46,
+                      {QStringLiteral("Harbour"), QStringLiteral("Norway"), QStringLiteral("400")},
+                      false,
+                      0}};
+    MetadataExtractor(&lexicons()).fillDocument(doc);
+    EXPECT_EQ(doc.title, QStringLiteral("Stock Count at the Northern Depots"));
+    // Without the rows the same line is a title candidate.
+    EXPECT_EQ(MetadataExtractor(&lexicons()).findTitle(doc.text),
+              QStringLiteral("Depot | Country | Units"));
+}
+
 TEST(MetadataExtractor, OutletFromHeaderLine) {
     const MetadataExtractor m(&lexicons());
     EXPECT_EQ(m.findOutlet(QStringLiteral("Reuters · 3 May 2026\nTitle")),
