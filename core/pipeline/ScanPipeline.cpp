@@ -13,8 +13,13 @@
 #include <QCryptographicHash>
 #include <QFileInfo>
 #include <QSet>
+#include <QThread>
 #include <algorithm>
+#include <condition_variable>
 #include <limits>
+#include <map>
+#include <mutex>
+#include <thread>
 
 namespace cc {
 
@@ -47,6 +52,95 @@ public:
 
 private:
     QString m_base;
+};
+
+// What the workers make of one file, handed to the thread that writes the store.
+struct FileWork {
+    struct Part {
+        Document document;
+        Extraction extraction;
+    };
+    std::vector<Part> parts;
+    SkippedFile skipped;       // path empty when the file was used
+    bool keepPrevious = false; // unchanged or unreadable: the earlier scan's documents stand
+    bool unchanged = false;
+    bool cancelled = false;
+};
+
+// Runs job(0..count-1) on worker threads, at most a few items ahead of the consumer,
+// which takes the results strictly in order. Bounded so that memory stays flat however
+// large the folder; stops early when the cancel flag is raised or the consumer leaves.
+template <typename Result> class OrderedWorkers {
+public:
+    OrderedWorkers(int count, std::function<Result(int)> job, const std::atomic_bool *cancel)
+        : m_count(count), m_job(std::move(job)), m_cancel(cancel) {
+        const int threads = std::clamp(QThread::idealThreadCount(), 1, 8);
+        m_window = threads * 2;
+        for (int t = 0; t < std::min(threads, count); ++t)
+            m_threads.emplace_back([this] { loop(); });
+    }
+    ~OrderedWorkers() {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_wake.notify_all();
+        for (std::thread &t : m_threads)
+            t.join();
+    }
+    OrderedWorkers(const OrderedWorkers &) = delete;
+    OrderedWorkers &operator=(const OrderedWorkers &) = delete;
+
+    // Blocks until item i (the next in order) is done.
+    Result take(int i) {
+        std::unique_lock lock(m_mutex);
+        m_done.wait(lock, [&] { return m_ready.count(i) > 0; });
+        Result r = std::move(m_ready.at(i));
+        m_ready.erase(i);
+        m_taken = i + 1;
+        lock.unlock();
+        m_wake.notify_all();
+        return r;
+    }
+
+private:
+    void loop() {
+        for (;;) {
+            int i = 0;
+            {
+                std::unique_lock lock(m_mutex);
+                m_wake.wait(lock, [&] {
+                    return m_stop || m_next >= m_count || m_next < m_taken + m_window;
+                });
+                if (m_stop || m_next >= m_count)
+                    return;
+                i = m_next++;
+            }
+            Result r;
+            if (isCancelled(m_cancel))
+                r.cancelled = true;
+            else
+                r = m_job(i);
+            {
+                std::lock_guard lock(m_mutex);
+                m_ready.emplace(i, std::move(r));
+            }
+            m_done.notify_all();
+        }
+    }
+
+    const int m_count;
+    const std::function<Result(int)> m_job;
+    const std::atomic_bool *m_cancel;
+    int m_window = 2;
+    std::mutex m_mutex;
+    std::condition_variable m_wake; // workers: room in the window, or stop
+    std::condition_variable m_done; // consumer: an item is ready
+    std::map<int, Result> m_ready;
+    int m_next = 0;
+    int m_taken = 0;
+    bool m_stop = false;
+    std::vector<std::thread> m_threads;
 };
 
 } // namespace
@@ -97,75 +191,59 @@ bool ScanPipeline::run(const QString &folder, const Options &options, ScanSummar
     const Extractor extractor(m_lexicons);
     QSet<QString> present;
 
-    const int total = static_cast<int>(found.size());
-    for (int i = 0; i < total; ++i) {
-        if (isCancelled(options.cancel)) {
-            result.cancelled = true;
-            break;
-        }
+    // Reading and extraction, the bulk of a scan, run on worker threads a few files
+    // ahead; this thread writes each file's documents to the store in folder order,
+    // so the project comes out the same whatever the timing.
+    auto work = [&](int i) {
+        FileWork w;
         const FoundFile &file = found[static_cast<size_t>(i)];
-        report(i, total, file.relativePath, "reading");
-
         QByteArray bytes;
         QString readError;
         // One byte over the cap tells a file that grew past it since it was listed.
         const qint64 readCap =
             std::min<qint64>(options.maxFileSize, std::numeric_limits<qint64>::max() - 1) + 1;
         if (!files.read(file.absolutePath, readCap, &bytes, &readError)) {
-            result.skipped.push_back({file.relativePath, readError});
-            // An unreadable file keeps what an earlier scan made of it.
-            present.insert(file.relativePath);
-            continue;
+            w.skipped = {file.relativePath, readError};
+            w.keepPrevious = true; // an unreadable file keeps what an earlier scan made of it
+            return w;
         }
         if (bytes.size() > options.maxFileSize) {
-            result.skipped.push_back(
-                {file.relativePath,
-                 QStringLiteral("over the size cap (%1 bytes) when read; it grew after it was "
-                                "listed")
-                     .arg(options.maxFileSize)});
-            continue;
+            w.skipped = {file.relativePath,
+                         QStringLiteral("over the size cap (%1 bytes) when read; it grew after it "
+                                        "was listed")
+                             .arg(options.maxFileSize)};
+            return w;
         }
         const QByteArray hash = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
         const DocumentReader *reader =
             ReaderRegistry::standard().readerFor(file.relativePath, bytes.left(kSniffBytes));
         if (!reader) {
-            result.skipped.push_back({file.relativePath, QStringLiteral("unsupported format")});
-            continue;
+            w.skipped = {file.relativePath, QStringLiteral("unsupported format")};
+            return w;
         }
-
-        // A container (mbox) yields several documents: "path#N" for N > 0.
-        auto partPath = [&](int part) {
-            return part == 0 ? file.relativePath
-                             : file.relativePath + QLatin1Char('#') + QString::number(part);
-        };
         const auto prev = previous.find(file.relativePath);
-        const bool unchanged =
-            !options.rebuild && prev != previous.end() && prev->second.contentHash == hash &&
-            prev->second.engineVersion == engine && prev->second.lexiconHash == lexiconHash;
-        if (unchanged) {
-            for (const auto &[path, state] : previous) {
-                if (path == file.relativePath ||
-                    path.startsWith(file.relativePath + QLatin1Char('#')))
-                    present.insert(path);
-            }
-            ++result.documentsUnchanged;
-            continue;
+        if (!options.rebuild && prev != previous.end() && prev->second.contentHash == hash &&
+            prev->second.engineVersion == engine && prev->second.lexiconHash == lexiconHash) {
+            w.keepPrevious = true;
+            w.unchanged = true;
+            return w;
         }
-
         ReadResult read = reader->read(bytes, file.relativePath);
+        bytes.clear();
         if (!read.error.isEmpty() || read.documents.empty()) {
-            result.skipped.push_back(
-                {file.relativePath, read.error.isEmpty() ? QStringLiteral("no text") : read.error});
-            continue;
+            w.skipped = {file.relativePath,
+                         read.error.isEmpty() ? QStringLiteral("no text") : read.error};
+            return w;
         }
-        // Parts of a container that vanished are dropped below with the other deleted documents.
         for (size_t p = 0; p < read.documents.size(); ++p) {
             Document &doc = read.documents[p];
-            doc.path = partPath(static_cast<int>(p));
+            // A container (mbox) yields several documents: "path#N" for N > 0.
+            doc.path = p == 0 ? file.relativePath
+                              : file.relativePath + QLatin1Char('#') + QString::number(p);
             doc.partIndex = static_cast<int>(p);
-            // Part 0 carries the file's hash (what tells an unchanged file next time); the other
-            // parts of a container hash their own text, or every message of an mbox would count
-            // as one origin when sources are weighed.
+            // Part 0 carries the file's hash (what tells an unchanged file next time); the
+            // other parts of a container hash their own text, or every message of an mbox
+            // would count as one origin when sources are weighed.
             doc.contentHash =
                 p == 0 ? hash
                        : QCryptographicHash::hash(doc.text.toUtf8(), QCryptographicHash::Sha256)
@@ -173,23 +251,56 @@ bool ScanPipeline::run(const QString &folder, const Options &options, ScanSummar
             doc.fileSize = file.size;
             doc.fileModified = file.modified;
             Extraction extraction = extractor.extract(doc, options.cancel);
-            // Cancel raised while this document was read or extracted: drop it too.
             if (extraction.cancelled || isCancelled(options.cancel)) {
-                result.cancelled = true;
-                break;
+                w.cancelled = true;
+                return w;
             }
-            for (const QString &w : doc.warnings)
-                result.warnings << doc.path + QStringLiteral(": ") + w;
+            w.parts.push_back({std::move(doc), std::move(extraction)});
+        }
+        return w;
+    };
+
+    const int total = static_cast<int>(found.size());
+    OrderedWorkers<FileWork> workers(total, work, options.cancel);
+    for (int i = 0; i < total; ++i) {
+        if (isCancelled(options.cancel)) {
+            result.cancelled = true;
+            break;
+        }
+        const FoundFile &file = found[static_cast<size_t>(i)];
+        report(i, total, file.relativePath, "reading");
+        FileWork w = workers.take(i);
+        // Cancel raised while this file was read or extracted: drop it too.
+        if (w.cancelled || isCancelled(options.cancel)) {
+            result.cancelled = true;
+            break;
+        }
+        if (!w.skipped.path.isEmpty())
+            result.skipped.push_back(w.skipped);
+        if (w.keepPrevious) {
+            // Parts of a container that vanished are dropped below with the other deleted
+            // documents.
+            for (const auto &[path, state] : previous) {
+                if (path == file.relativePath ||
+                    path.startsWith(file.relativePath + QLatin1Char('#')))
+                    present.insert(path);
+            }
+            if (w.unchanged)
+                ++result.documentsUnchanged;
+            continue;
+        }
+        for (FileWork::Part &part : w.parts) {
+            const Document &doc = part.document;
+            for (const QString &warning : doc.warnings)
+                result.warnings << doc.path + QStringLiteral(": ") + warning;
             const StoredDocumentState state{doc.contentHash, engine, lexiconHash};
-            if (!m_store.putDocument(doc, extraction.sentences, extraction.claims,
-                                     extraction.entities, state, error))
+            if (!m_store.putDocument(doc, part.extraction.sentences, part.extraction.claims,
+                                     part.extraction.entities, state, error))
                 return false;
             present.insert(doc.path);
             ++result.documentsRead;
-            result.sentences += static_cast<int>(extraction.sentences.size());
+            result.sentences += static_cast<int>(part.extraction.sentences.size());
         }
-        if (result.cancelled)
-            break;
     }
     report(total, total, QString(), "detecting");
 

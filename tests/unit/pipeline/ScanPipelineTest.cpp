@@ -130,7 +130,9 @@ TEST_F(ScanPipelineTest, CancelInsideAFileLeavesTheProjectAsItWas) {
     ScanSummary summary;
     ASSERT_TRUE(scan(options, &summary));
     EXPECT_TRUE(summary.cancelled);
-    EXPECT_EQ(summary.documentsRead, 1); // a.txt only; b.txt stopped inside
+    // a.txt is read beside b.txt on another thread and may or may not finish first;
+    // b.txt and c.txt never are.
+    EXPECT_LE(summary.documentsRead, 1);
     EXPECT_EQ(store->claims().size(), claimsBefore);
     EXPECT_EQ(store->documentStates().size(), statesBefore.size());
 }
