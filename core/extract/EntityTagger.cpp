@@ -80,6 +80,14 @@ bool EntityTagger::isTitleCase(const std::vector<Token> &tokens, QStringView doc
         ++longWords;
         capitalized += t.capitalized ? 1 : 0;
     }
+    // A short sentence full of names ("Acme Labs released Vela-3 on March 3, 2026.") is
+    // prose: headings and contents lines rarely end with a full stop after a lower-case verb.
+    const bool endsLikeProse =
+        !tokens.empty() && tokens.back().kind == Token::Kind::Punct &&
+        (tokens.back().folded == QLatin1String(".") || tokens.back().folded == QLatin1String("!") ||
+         tokens.back().folded == QLatin1String("?"));
+    if (endsLikeProse && capitalized < longWords)
+        return false;
     return longWords >= 3 && capitalized * 10 >= longWords * 7;
 }
 

@@ -89,6 +89,14 @@ TEST(EntityTagger, TitleCaseDetection) {
     const QString prose = QStringLiteral("Acme unveils faster chips for data centers.");
     EXPECT_TRUE(cc::EntityTagger::isTitleCase(cc::WordTokenizer::tokenize(title), title));
     EXPECT_FALSE(cc::EntityTagger::isTitleCase(cc::WordTokenizer::tokenize(prose), prose));
+    // Short sentences full of names are still prose; a heading with a stop is still a heading.
+    for (const char *line : {"Veltrona Labs released Quorra-3 on March 3, 2026.",
+                             "Melkor Systems launched Arden Beta in Berlin."}) {
+        const QString s = QString::fromUtf8(line);
+        EXPECT_FALSE(cc::EntityTagger::isTitleCase(cc::WordTokenizer::tokenize(s), s)) << line;
+    }
+    const QString stopped = QStringLiteral("Market Outlook And Pricing Across Regions.");
+    EXPECT_TRUE(cc::EntityTagger::isTitleCase(cc::WordTokenizer::tokenize(stopped), stopped));
 }
 
 TEST(EntityTagger, MarksPlacesPersonsAndOutlets) {

@@ -386,3 +386,13 @@ TEST(Extractor, CancelStopsBetweenSentences) {
     EXPECT_TRUE(x.cancelled);
     EXPECT_TRUE(x.claims.empty());
 }
+
+TEST(Extractor, ShortSentencesFullOfNamesAreProse) {
+    // Most longer words capitalized, yet a sentence: its names and its release date count.
+    const std::vector<cc::Claim> claims = claimsOf(makeDoc(QStringLiteral(
+        "Harbor Daily\nMarch 9, 2026\n\nVeltrona Labs released Quorra-3 on March 3, 2026.\n")));
+    const auto release = withAttribute(claims, "release_date");
+    ASSERT_EQ(release.size(), 1u) << describe(claims).toStdString();
+    EXPECT_EQ(release[0].subject, QStringLiteral("Quorra-3"));
+    EXPECT_EQ(release[0].value.date.toIso(), QStringLiteral("2026-03-03"));
+}
