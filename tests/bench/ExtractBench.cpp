@@ -1,5 +1,6 @@
 // Throughput of the sentence splitter and both taggers on the seed folder
 // concatenated (MB/s via SetBytesProcessed). Skips when ../shared is absent.
+#include "extract/Extractor.h"
 #include "extract/QuantityTagger.h"
 #include "extract/SentenceSplitter.h"
 #include "extract/TimeTagger.h"
@@ -66,5 +67,23 @@ void BM_QuantityTagger(benchmark::State &state) {
     setBytes(state, text);
 }
 BENCHMARK(BM_QuantityTagger)->Unit(benchmark::kMillisecond);
+
+// The whole extraction of one document (splitter, names, both taggers, frames,
+// modality) on the seed folder as one plain-text briefing.
+void BM_Extractor(benchmark::State &state) {
+    const QString &text = seedText();
+    if (text.isEmpty())
+        return state.SkipWithError("../shared/corpus/seeds is absent");
+    const cc::Extractor extractor(lexicons());
+    cc::Document doc;
+    doc.path = QStringLiteral("seeds.txt");
+    doc.format = QStringLiteral("txt");
+    doc.text = text;
+    doc.published = cc::DateInterval::day(QDate(2026, 5, 1));
+    for (auto _ : state)
+        benchmark::DoNotOptimize(extractor.extract(doc));
+    setBytes(state, text);
+}
+BENCHMARK(BM_Extractor)->Unit(benchmark::kMillisecond);
 
 } // namespace
