@@ -443,9 +443,13 @@ private slots:
                 lone = &s;
         QVERIFY(lone);
         const Claim claim = lone->claims.front();
+        // The session reloads its conflicts on every change: keep no pointer into them.
+        const size_t sidesBefore = planted->sides.size();
+        planted = nullptr;
+        lone = nullptr;
         window.rejectClaim(claim, true);
         QCOMPARE(window.undoStack()->count(), 1);
-        if (planted->sides.size() == 2)
+        if (sidesBefore == 2)
             QVERIFY(session->conflict(id) == nullptr);
         window.undoStack()->undo();
         QVERIFY(session->conflict(id) != nullptr);
