@@ -280,10 +280,12 @@ bool ScanPipeline::run(const QString &folder, const Options &options, ScanSummar
         if (w.keepPrevious) {
             // Parts of a container that vanished are dropped below with the other deleted
             // documents.
-            for (const auto &[path, state] : previous) {
-                if (path == file.relativePath ||
-                    path.startsWith(file.relativePath + QLatin1Char('#')))
-                    present.insert(path);
+            // The map is sorted: the file's parts ("path", "path#1", ...) follow its path.
+            const QString partPrefix = file.relativePath + QLatin1Char('#');
+            for (auto it = previous.lower_bound(file.relativePath);
+                 it != previous.end() && it->first.startsWith(file.relativePath); ++it) {
+                if (it->first == file.relativePath || it->first.startsWith(partPrefix))
+                    present.insert(it->first);
             }
             if (w.unchanged)
                 ++result.documentsUnchanged;
