@@ -11,6 +11,7 @@
 #include "store/ProjectStore.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QFileInfo>
 #include <QSet>
 #include <QThread>
@@ -197,6 +198,22 @@ bool ScanPipeline::run(const QString &folder, const Options &options, ScanSummar
     auto work = [&](int i) {
         FileWork w;
         const FoundFile &file = found[static_cast<size_t>(i)];
+        const auto prev = previous.find(file.relativePath);
+        const bool sameEngine = !options.rebuild && prev != previous.end() &&
+                                prev->second.engineVersion == engine &&
+                                prev->second.lexiconHash == lexiconHash;
+        // Same size and modification time as when it was read: unchanged without reading
+        // it (a re-scan of a large folder after one edit reads one file). The time must be
+        // known and a little in the past, so a file rewritten in the same millisecond as
+        // its previous version is not mistaken for it.
+        const qint64 modifiedMs = file.modified.isValid() ? file.modified.toMSecsSinceEpoch() : 0;
+        if (sameEngine && modifiedMs != 0 && prev->second.fileModifiedMs == modifiedMs &&
+            prev->second.fileSize == file.size &&
+            modifiedMs < QDateTime::currentMSecsSinceEpoch() - 2000) {
+            w.keepPrevious = true;
+            w.unchanged = true;
+            return w;
+        }
         QByteArray bytes;
         QString readError;
         // One byte over the cap tells a file that grew past it since it was listed.
@@ -221,9 +238,7 @@ bool ScanPipeline::run(const QString &folder, const Options &options, ScanSummar
             w.skipped = {file.relativePath, QStringLiteral("unsupported format")};
             return w;
         }
-        const auto prev = previous.find(file.relativePath);
-        if (!options.rebuild && prev != previous.end() && prev->second.contentHash == hash &&
-            prev->second.engineVersion == engine && prev->second.lexiconHash == lexiconHash) {
+        if (sameEngine && prev->second.contentHash == hash) {
             w.keepPrevious = true;
             w.unchanged = true;
             return w;

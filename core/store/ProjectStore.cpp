@@ -719,10 +719,12 @@ void ProjectStore::rollbackScan() {
 std::map<QString, StoredDocumentState> ProjectStore::documentStates() const {
     std::map<QString, StoredDocumentState> states;
     Statement &s =
-        m_db->cached("SELECT path, content_hash, engine_version, lexicon_hash FROM documents");
+        m_db->cached("SELECT path, content_hash, engine_version, lexicon_hash, file_size, "
+                     "file_modified FROM documents");
     const Statement::ResetOnExit reset(s);
     while (s.step() == Statement::Step::Row)
-        states[s.columnText(0)] = {s.columnBlob(1), s.columnText(2), s.columnBlob(3)};
+        states[s.columnText(0)] = {s.columnBlob(1), s.columnText(2), s.columnBlob(3),
+                                   s.columnInt(4), s.columnInt(5)};
     return states;
 }
 

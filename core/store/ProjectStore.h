@@ -24,6 +24,10 @@ struct StoredDocumentState {
     QByteArray contentHash;
     QString engineVersion;
     QByteArray lexiconHash;
+    // The file as listed when it was read (documentStates() fills them; putDocument takes
+    // them from the Document): an unchanged size and time spare a re-scan reading it.
+    qint64 fileSize = -1;
+    qint64 fileModifiedMs = 0; // ms since the epoch, 0 when unknown
 };
 
 // A full-text search hit: a sentence of a document.

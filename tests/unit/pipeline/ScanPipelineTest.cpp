@@ -5,6 +5,7 @@
 
 #include "TestSupport.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QTemporaryDir>
 #include <atomic>
@@ -21,8 +22,10 @@ public:
     QString failName;
     QString cancelOnName;
     std::atomic_bool *cancel = nullptr;
+    mutable std::atomic_int reads{0};
     bool read(const QString &path, qint64 maxBytes, QByteArray *out,
               QString *error) const override {
+        ++reads;
         if (!failName.isEmpty() && path.endsWith(failName)) {
             *error = QStringLiteral("cannot open: Permission denied");
             return false;
@@ -247,4 +250,42 @@ TEST_F(ScanPipelineTest, ReadersKnowTheOutletsOfTheProjectLexicons) {
         }
     }
     EXPECT_TRUE(found);
+}
+
+TEST_F(ScanPipelineTest, UnchangedSizeAndTimeSpareReading) {
+    // Files last modified an hour ago: a re-scan trusts their size and time.
+    const QDateTime hourAgo = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    auto age = [&](const QString &name, const QDateTime &when) {
+        QFile f(folder + QLatin1Char('/') + name);
+        ASSERT_TRUE(f.open(QIODevice::ReadWrite));
+        ASSERT_TRUE(f.setFileTime(when, QFileDevice::FileModificationTime));
+    };
+    for (const char *name : {"a.txt", "b.txt", "c.txt"})
+        age(QString::fromLatin1(name), hourAgo);
+    ScanSummary summary;
+    ASSERT_TRUE(scan({}, &summary));
+    ASSERT_EQ(summary.documentsRead, 3);
+
+    ScriptedFileAccess access;
+    ScanPipeline::Options options;
+    options.fileAccess = &access;
+    ASSERT_TRUE(scan(options, &summary));
+    EXPECT_EQ(access.reads.load(), 0) << "no file changed, none is read";
+    EXPECT_EQ(summary.documentsUnchanged, 3);
+
+    // A same-size edit with a new time is read; the others still are not.
+    write(QStringLiteral("b.txt"),
+          "Gulf Tech Notes\nTuesday, March 10, 2026\n\n"
+          "Velor Dynamics launched Quill 4 on March 6, according to two retailers.\n");
+    age(QStringLiteral("b.txt"), hourAgo.addSecs(60));
+    ASSERT_TRUE(scan(options, &summary));
+    EXPECT_EQ(access.reads.load(), 1);
+    EXPECT_EQ(summary.documentsRead, 1);
+    EXPECT_EQ(summary.documentsUnchanged, 2);
+
+    // A rebuild reads everything whatever the times say.
+    options.rebuild = true;
+    ASSERT_TRUE(scan(options, &summary));
+    EXPECT_EQ(access.reads.load(), 4);
+    EXPECT_EQ(summary.documentsRead, 3);
 }
