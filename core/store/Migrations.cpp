@@ -156,9 +156,22 @@ CREATE TABLE settings (
 CREATE VIRTUAL TABLE sentence_fts USING fts5(text, tokenize = 'unicode61 remove_diacritics 2');
 )sql";
 
+// Schema 2: the document list and the re-scan's states read every document. In a row
+// the text (tens of KB, on overflow pages) comes before most of these columns, so a
+// table scan read the whole folder's text; covering indexes hold what they need.
+constexpr const char *kSchema2 = R"sql(
+CREATE INDEX documents_states ON documents(
+    path, content_hash, engine_version, lexicon_hash, file_size, file_modified);
+CREATE INDEX documents_metadata ON documents(
+    path, content_hash, format, title, published_begin, published_end, published_precision,
+    published_ambiguous, outlet, cited_sources, citations, warnings, file_size, file_modified,
+    page_starts, table_rows, part_index);
+)sql";
+
 // Append a step for each new schema version; never edit a released one.
-constexpr std::array<MigrationStep, 1> kSteps = {{
+constexpr std::array<MigrationStep, 2> kSteps = {{
     {1, kSchema1},
+    {2, kSchema2},
 }};
 
 } // namespace

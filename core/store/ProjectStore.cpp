@@ -23,6 +23,11 @@ static_assert(ProjectStore::kSchemaVersion > 0);
 
 namespace {
 
+// SQLite's page cache per connection, in KiB: day to day, and while a scan's one large
+// transaction is open.
+constexpr qint64 kCacheKiB = 32 * 1024;
+constexpr qint64 kScanCacheKiB = 256 * 1024;
+
 QString busyMessage() {
     return QStringLiteral("the project is being updated by another Crosscheck process; try again "
                           "when it finishes");
@@ -510,7 +515,8 @@ std::unique_ptr<ProjectStore> ProjectStore::open(const QString &path, QString *e
     }
 
     const bool readOnly = options.readOnly || db->isReadOnlyFile();
-    if (readOnly && version < kSchemaVersion) {
+    // Schema 2 only added indexes: a schema-1 file reads as it is, just slower.
+    if (readOnly && version < kOldestReadableVersion) {
         if (version == 0)
             return refuseAs(OpenFailure::ReadOnly,
                             QStringLiteral("the project %1 is read-only and empty; a project needs "
@@ -540,9 +546,9 @@ std::unique_ptr<ProjectStore> ProjectStore::open(const QString &path, QString *e
         db->exec("PRAGMA journal_size_limit = 67108864");
     }
     db->exec("PRAGMA foreign_keys = ON");
-    db->exec("PRAGMA cache_size = -32768"); // 32 MiB
+    db->exec("PRAGMA cache_size = -" + QByteArray::number(kCacheKiB));
 
-    if (version < kSchemaVersion) {
+    if (!readOnly && version < kSchemaVersion) {
         QString migrateError;
         if (!Migrations::migrate(*db, static_cast<int>(version), &migrateError)) {
             if (db->lastErrorWasBusy())
@@ -680,6 +686,10 @@ bool ProjectStore::beginScan(QString *error) {
     // One scan is replayable from the folder: losing its last commit to a power
     // cut is acceptable, corrupting the file is not (WAL keeps it consistent).
     m_db->exec("PRAGMA synchronous = NORMAL");
+    // A scan is one large transaction: pages that leave the cache before its COMMIT are
+    // written to the log, and written again each time they change after that. A larger
+    // cache while scanning writes each page about once (kScanCacheKiB, given back after).
+    m_db->exec("PRAGMA cache_size = -" + QByteArray::number(kScanCacheKiB));
     auto scan = std::make_unique<Transaction>(*m_db);
     if (!scan->isActive()) {
         m_db->exec("PRAGMA synchronous = FULL");
@@ -706,12 +716,14 @@ bool ProjectStore::commitScan(QString *error) {
     const bool ok = m_scan->commit();
     m_scan.reset(); // rolls back when the commit failed
     m_db->exec("PRAGMA synchronous = FULL");
+    m_db->exec("PRAGMA cache_size = -" + QByteArray::number(kCacheKiB));
     return ok || fail(error, QStringLiteral("save the scan"));
 }
 
 void ProjectStore::rollbackScan() {
     m_scan.reset();
     m_db->exec("PRAGMA synchronous = FULL");
+    m_db->exec("PRAGMA cache_size = -" + QByteArray::number(kCacheKiB));
 }
 
 // ---- documents -------------------------------------------------------------

@@ -55,7 +55,9 @@ struct DocumentSummary {
 // with "the project is being updated by another Crosscheck process ...".
 class ProjectStore {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
+    // The oldest schema a read-only open accepts without upgrading it.
+    static constexpr int kOldestReadableVersion = 1;
 
     struct OpenOptions {
         // Never write: writes fail with "the project ... is read-only", and a

@@ -132,7 +132,8 @@ TEST_F(ProjectFileSafetyTest, FileFromANewerVersionIsRefusedAndNotWritten) {
     execRaw(m_path, "PRAGMA user_version = 99");
     ASSERT_EQ(pragmaRaw(m_path, "PRAGMA user_version"), 99);
     expectRefusedUnchanged(
-        QStringLiteral("was written by a newer Crosscheck (schema 99; this build reads up to 1)"));
+        QStringLiteral("was written by a newer Crosscheck (schema 99; this build reads up to %1)")
+            .arg(Migrations::latestVersion()));
     QString error;
     ProjectStore::open(m_path, &error);
     EXPECT_TRUE(error.endsWith(QStringLiteral("it was not changed"))) << error.toStdString();
@@ -442,6 +443,50 @@ TEST_F(ProjectFileSafetyTest, StoreSynchronisesFullyOutsideAScanOnly) {
     EXPECT_EQ(store->synchronousLevel(), 1);
     store->rollbackScan();
     EXPECT_EQ(store->synchronousLevel(), 2);
+}
+
+// A project of schema 1 (before the documents' covering indexes): read as it is when
+// opened read-only, upgraded with its data and reviews when opened for writing; the
+// document list then reads from the index, not through every document's text.
+TEST_F(ProjectFileSafetyTest, SchemaOneIsReadAndUpgraded) {
+    makeProject();
+    execRaw(m_path, "DROP INDEX documents_states; DROP INDEX documents_metadata; "
+                    "PRAGMA user_version = 1");
+    QString error;
+    {
+        auto store = ProjectStore::open(m_path, &error, {.readOnly = true});
+        ASSERT_TRUE(store) << error.toStdString();
+        EXPECT_EQ(store->documents().size(), 2u);
+    }
+    EXPECT_EQ(pragmaRaw(m_path, "PRAGMA user_version"), 1);
+    {
+        auto store = ProjectStore::open(m_path, &error);
+        ASSERT_TRUE(store) << error.toStdString();
+        EXPECT_EQ(store->documents().size(), 2u);
+        EXPECT_EQ(store->documentStates().size(), 2u);
+        EXPECT_EQ(store->reviews().size(), 1u);
+    }
+    EXPECT_EQ(pragmaRaw(m_path, "PRAGMA user_version"), 2);
+    EXPECT_EQ(pragmaRaw(m_path, "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND "
+                                "name IN ('documents_states', 'documents_metadata')"),
+              2);
+    // The planner reads the document list from the covering index.
+    sqlite3 *db = nullptr;
+    ASSERT_EQ(
+        sqlite3_open_v2(QFile::encodeName(m_path).constData(), &db, SQLITE_OPEN_READONLY, nullptr),
+        SQLITE_OK);
+    sqlite3_stmt *stmt = nullptr;
+    ASSERT_EQ(sqlite3_prepare_v2(db,
+                                 "EXPLAIN QUERY PLAN SELECT path, content_hash, engine_version, "
+                                 "lexicon_hash, file_size, file_modified FROM documents",
+                                 -1, &stmt, nullptr),
+              SQLITE_OK);
+    QString plan;
+    while (sqlite3_step(stmt) == SQLITE_ROW)
+        plan += QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 3)));
+    sqlite3_finalize(stmt);
+    sqlite3_close(db);
+    EXPECT_TRUE(plan.contains(QStringLiteral("COVERING INDEX"))) << plan.toStdString();
 }
 
 } // namespace
