@@ -38,7 +38,7 @@ echo "| briefings | step | wall (m:ss) | user CPU | peak RSS |"
 echo "|---|---|---|---|---|"
 measure "first scan" "$bin" scan "$folder" --project "$project"
 measure "re-scan, nothing changed" "$bin" scan "$folder" --project "$project"
-edited=$(find "$folder" -type f -name '*.txt' | sort | head -n 1)
+edited=$(find "$folder" -type f -name '*.txt' | sort | sed -n 1p)
 printf '\nA late correction: the board met again on Friday.\n' >> "$edited"
 measure "re-scan after editing one briefing" "$bin" scan "$folder" --project "$project"
 measure "conflicts --format json" "$bin" conflicts --project "$project" --format json \
