@@ -60,7 +60,7 @@ QString sourcesText(int n) {
     return n == 1 ? QStringLiteral("1 source") : QStringLiteral("%1 sources").arg(n);
 }
 
-// Words of a term, for "Huawei Ascend 910C" contains "Ascend 910C".
+// Words of a term, for "Acme Tarn 720X" contains "Tarn 720X".
 QStringList words(const QString &term) {
     static const QRegularExpression sep(QStringLiteral("[^\\w.+#-]+"));
     QStringList out = folded(term).split(sep, Qt::SkipEmptyParts);

@@ -69,7 +69,7 @@ QString SourceIndependence::canonicalSource(const QString &cited) const {
         }
         return host;
     }
-    // "Reuters: headline" or "Reuters - 29 Apr 2026": the outlet leads the citation.
+    // "Reuters: headline" or "Reuters - 9 Mar 2026": the outlet leads the citation.
     static const QRegularExpression leadRe(
         QStringLiteral("^([^:|\\x{2014}\\x{2013}(]+?)\\s*[:|\\x{2014}\\x{2013}(]"));
     const QRegularExpressionMatch lead = leadRe.match(folded);

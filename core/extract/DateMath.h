@@ -8,7 +8,7 @@
 namespace cc {
 
 // Calendar arithmetic for the time tagger: calendar units as day intervals,
-// early/mid/late parts, the year a bare "April 25" means, holidays.
+// early/mid/late parts, the year a bare "March 3" means, holidays.
 namespace DateMath {
 
 DateInterval month(int year, int month);

@@ -1199,7 +1199,7 @@ bool Scanner::findSuffix(int e, const Core &c, Amount &a, double &value) const {
 }
 
 // Digits glued to letters before them, or joined to them by "-", "_", "+", ".":
-// "H100", "V3", "GPT-5.5", "WSE-2", "N+2", "v1.2.3". A bound written as a
+// "K200", "R3", "Vela-5.5", "ZX-2", "N+2", "v1.2.3". A bound written as a
 // prefix ("sub-5nm") is not an identifier.
 bool Scanner::leftIdentifier(int k) const {
     if (k == 0 || !t[k].glued())
@@ -1218,7 +1218,7 @@ bool Scanner::leftIdentifier(int k) const {
     return false;
 }
 
-// Letters or digits glued after the amount: "910C", "5G", "3A6000", "6pm".
+// Letters or digits glued after the amount: "720X", "5G", "3A6000", "6pm".
 bool Scanner::rightIdentifier(int end) const {
     if (end <= 0 || !ok(end) || !t[end].glued() || !isAlnum(t[end - 1]))
         return false;
@@ -1622,7 +1622,7 @@ bool Scanner::parseAmount(int i, Amount &a, bool rangeEnd, int *skipTo) const {
     return true;
 }
 
-// The token after a date or time of day written with digits ("2026-04-24",
+// The token after a date or time of day written with digits ("2026-03-02",
 // "10:30"), or k: the time tagger's.
 int Scanner::dateOrTimeEnd(int k) const {
     int end = k;

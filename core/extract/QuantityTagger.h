@@ -20,7 +20,7 @@ class QuantityLexicon;
 // "1.6 trillion parameters", "1.6T params" and "~1.6T params (est.)" all give
 // 1.6e12 "parameters" (the last approximate); "$8-10B" is 8e9..10e9 USD;
 // "at least 60%" is 60..open %; "$0.28 per million input tokens" is 2.8e-7
-// "USD/token". Digits inside identifiers ("H100", "GPT-5.5", "910C") are no
+// "USD/token". Digits inside identifiers ("K200", "Vela-5.5", "720X") are no
 // amounts; years and day numbers are tagged as numbers (the extractor drops
 // quantities that overlap a date).
 class QuantityTagger {

@@ -18,7 +18,7 @@ public:
     explicit StructureLexicon(const LexiconSet &lexicons);
     // "Sources:", "References", "Further reading" ...
     bool isSourceHeading(QStringView line) const;
-    // "Source: Reuters - 29 Apr 2026", "Citation URL: ..." (markup before it ignored).
+    // "Source: Reuters - 9 Mar 2026", "Citation URL: ..." (markup before it ignored).
     bool startsWithCitationPrefix(QStringView line) const;
     const PhraseMatcher &attribution() const { return m_attribution; }
     QStringList errors() const { return m_errors; }

@@ -44,7 +44,7 @@ struct Spec {
 // An atom: one date, or a range written as one token chain ("2014-2018", "10/1-11/7").
 struct Atom {
     int end = -1;
-    bool time = false; // a time of day came with it ("2026-04-27T10:30:00Z")
+    bool time = false; // a time of day came with it ("2026-03-09T10:30:00Z")
     int start = -1;    // when the span starts after the first token ("the next quarter")
     Spec a;
     bool isRange = false;
@@ -298,7 +298,7 @@ bool Parser::monthWord(int i, int *month, int *end, bool *guarded) const {
     *month = x->month;
     *guarded = x->monthGuarded;
     *end = i + 1;
-    // "Apr. 29": the abbreviation's full stop belongs to it when a number follows.
+    // "Mar. 9": the abbreviation's full stop belongs to it when a number follows.
     if (punct(i + 1, u'.') && glued(i + 1) && isNum(i + 2))
         *end = i + 2;
     return true;
@@ -442,7 +442,7 @@ bool Parser::atom(int i, Atom &out, bool licensed, const Spec *ctx) const {
         if (ordinalOf(i, a))
             consider(best, a);
         if (ctx && ctx->g == G::Day && ctx->month > 0) {
-            // The second side of "April 23-25": a bare day in the first side's month.
+            // The second side of "March 2-4": a bare day in the first side's month.
             int d = 0, e = 0;
             if (dayNumber(i, &d, &e)) {
                 a = Atom();
@@ -512,7 +512,7 @@ bool Parser::monthFirst(int i, Atom &out, bool licensed) const {
         return false;
     Spec s;
     s.month = m;
-    // A day: "April 25", "Apr. 29", "dec31", "June the 28th".
+    // A day: "March 3", "Mar. 9", "dec31", "June the 28th".
     int d = 0, de = 0;
     bool ordinal = false;
     int j = e;
@@ -618,7 +618,7 @@ bool Parser::dayFirst(int i, Atom &out) const {
     return true;
 }
 
-// Numbers and month words joined by '-', '/' or '.' with no space: "2026-04-24",
+// Numbers and month words joined by '-', '/' or '.' with no space: "2026-03-02",
 // "4/5/2026", "05-Aug-2016", "2015-3", "10/1-11/7", "20200701".
 bool Parser::chain(int i, Atom &out) const {
     struct El {
@@ -656,7 +656,7 @@ bool Parser::chain(int i, Atom &out) const {
         j = s + 1;
     }
     int end = j;
-    // ISO 8601 date and time: "2026-04-27T10:30:00Z", "2026-04-27T10:30+08:00".
+    // ISO 8601 date and time: "2026-03-09T10:30:00Z", "2026-03-09T10:30+08:00".
     int timeEnd = -1;
     if (n == 3 && isNum(end - 1) && wordGluedRight(end - 1) && textOf(end).size() == 1 &&
         (textOf(end)[0] == u'T' || textOf(end)[0] == u't') && isNum(end + 1) && glued(end + 1)) {
@@ -822,7 +822,7 @@ bool Parser::chain(int i, Atom &out) const {
         int yr = 0;
         if (isYear(x) && seps[0] == seps[1]) {
             if (isMon(y) && isDay(z))
-                ok = true, a.a = day(x.value, monthOf(y), z.value, false); // 2026-04-24
+                ok = true, a.a = day(x.value, monthOf(y), z.value, false); // 2026-03-02
             else if (isDay(y) && z.month)
                 ok = true, a.a = day(x.value, z.value, y.value, false); // 2020/23/Sep
         } else if (x.month && isYear(y) && isDay(z)) {
@@ -1297,7 +1297,7 @@ bool Parser::weekdayForms(int i, Atom &out, bool licensed) const {
     int j = i + 1;
     if (punct(j, u','))
         ++j;
-    // A date after the weekday governs: "Monday, April 27", "Friday 7/6", "tue may 9".
+    // A date after the weekday governs: "Monday, March 9", "Friday 7/6", "tue may 9".
     Atom d;
     Atom best;
     if (monthFirst(j, d, true) && d.a.g == G::Day)
@@ -1715,7 +1715,7 @@ bool Parser::weekForms(int i, Atom &out) const {
         Atom d;
         if (!atom(i + 1, d, true) || d.isRange || !isDayLevel(d.a))
             return false;
-        // "the week of April 27 through May 2": the days the text names
+        // "the week of March 9 through March 13": the days the text names
         int c = 0;
         Atom b;
         if (connector(d.end, false, &c) && secondSide(c, d.a, b) && !b.isRange && isDayLevel(b.a)) {
@@ -1907,7 +1907,7 @@ bool Parser::secondSide(int i, const Spec &first, Atom &out) const {
     return atom(i, out, true, &first);
 }
 
-// A bare day before a connector whose second side names the month: "23-25 April",
+// A bare day before a connector whose second side names the month: "2-4 March",
 // "between 3 and 12 of Sept", "from ninth till seventeenth of april".
 bool Parser::ellipticFirst(int i, int *day, int *end) const {
     int j = i;
@@ -1985,7 +1985,7 @@ bool Parser::boundExpr(int i, Expr &out) const {
     bool ok = atom(j, a, true);
     if (!ok && fn(j, TimeFunction::The)) {
         ok = atom(j + 1, a, true);
-        // "since the April 27 V4 release": the date names an event the bound governs;
+        // "since the March 9 Vela release": the date names an event the bound governs;
         // the date itself is what the sentence states.
         if (ok && isWord(a.end) && !w(a.end))
             return false;
@@ -2064,7 +2064,7 @@ int Parser::attachTime(int i, const Spec &date, Expr &e) const {
 bool Parser::atomExpr(int i, Expr &out) const {
     Atom a;
     if (!atom(i, a, false)) {
-        // "23-25 April", "9 to 12 of June"
+        // "2-4 March", "9 to 12 of June"
         int d = 0, de = 0, c = 0;
         if (!ellipticFirst(i, &d, &de) || !connector(de, false, &c))
             return false;
@@ -2095,7 +2095,7 @@ bool Parser::atomExpr(int i, Expr &out) const {
         out.isRange = true;
         return true;
     }
-    // A range without "from": "April 25-May 3", "2024–2026", "April 23-25", "Jan-Feb 2017".
+    // A range without "from": "March 3-April 2", "2024–2026", "March 2-4", "Jan-Feb 2017".
     int c = 0;
     const bool chainDash = isNum(i) && isNum(a.end - 1) && glued(a.end) && glued(a.end + 1) &&
                            (punct(a.end, u'-') || punct(a.end, u'/')) && isNum(a.end + 1);

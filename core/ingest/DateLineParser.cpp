@@ -192,7 +192,7 @@ std::optional<DateInterval> DateLineParser::parseDateLine(QStringView line, Kind
     if (text.isEmpty() || text.size() > 200 || isListItem(line))
         return result(std::nullopt, Kind::None);
 
-    // "Published: 2026-04-27", "Posted on April 29, 2026 at 09:41 PM", "Updated 3 May 2026".
+    // "Published: 2026-03-09", "Posted on March 9, 2026 at 09:41 PM", "Updated 3 May 2026".
     static const QRegularExpression kLabel(
         QStringLiteral(
             "^(first published|originally published|date published|publication date|"

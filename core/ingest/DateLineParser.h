@@ -15,8 +15,8 @@ public:
     // How sure a line is to carry the publication date, higher is surer.
     enum class Kind { None = 0, Updated = 1, HeaderSegment = 2, WholeLine = 3, Labelled = 4 };
 
-    // The whole string is one date: "2026-04-27", "2026-04-27T09:41:00+08:00",
-    // "April 27, 2026", "Monday, April 27, 2026", "27 April 2026", "Apr 27 2026",
+    // The whole string is one date: "2026-03-09", "2026-03-09T09:41:00+08:00",
+    // "March 9, 2026", "Monday, March 9, 2026", "9 March 2026", "Mar 9 2026",
     // "Mon, 27 Apr 2026 09:41:00 GMT", "May 2026" (month precision), with an optional
     // time after it ("at 09:41 PM"). Numeric day/month orders other than ISO are refused.
     static std::optional<DateInterval> parseDate(QStringView text);
@@ -24,7 +24,7 @@ public:
     // A line that carries a date of its own: a whole-line date, a labelled one
     // ("Published: ...", "Posted on ...", "Date: ..."), or a header whose segments
     // (split at "·", "|", "•", "—", "–", " - ") include a whole date
-    // ("Newsletter · 2026-04-27", "Brief — 29 April 2026", "June 22, 2026·Category").
+    // ("Newsletter · 2026-03-09", "Brief — 9 March 2026", "June 22, 2026·Category").
     static std::optional<DateInterval> parseDateLine(QStringView line, Kind *kind = nullptr);
 
     // A closing line such as "This article was published on June 22, 2026."

@@ -353,7 +353,7 @@ std::vector<Citation> MetadataExtractor::findCitations(const QString &text,
         add(known.isEmpty() ? name : known, absStart + offset, absStart + offset + name.size());
     };
 
-    // "Reuters / Business Times — 29 Apr 2026 Summary: ..." -> the names before the date.
+    // "Reuters / Business Times — 9 Mar 2026 Summary: ..." -> the names before the date.
     auto addInlineList = [&](QStringView list, qsizetype absStart) {
         qsizetype cut = list.size();
         static const QRegularExpression kStop(QStringLiteral(
@@ -377,7 +377,7 @@ std::vector<Citation> MetadataExtractor::findCitations(const QString &text,
         }
     };
 
-    // An item of a "Sources:" list: "SCMP: headline (April 25, 2026)", "Report (via TechNode)",
+    // An item of a "Sources:" list: "SCMP: headline (March 3, 2026)", "Report (via TechNode)",
     // "Paper (arXiv, April 20, 2026)".
     auto addListItem = [&](QStringView item, qsizetype absStart) {
         // A known outlet first wherever it stands; an unknown name before a colon is

@@ -21,7 +21,7 @@ public:
     static constexpr qsizetype kMaxWordsPerPage = 200000;
     static constexpr qsizetype kMaxTextChars = 16 * 1024 * 1024;
 
-    // "D:20260427093000+02'00'" -> 2026-04-27 (the date as written, no zone shift).
+    // "D:20260309093000+02'00'" -> 2026-03-09 (the date as written, no zone shift).
     static QDate parsePdfDate(const QString &value);
     // /Title values that are a file name or a tool's placeholder, not a title.
     static bool isPlaceholderTitle(const QString &title);

@@ -23,7 +23,7 @@ struct Claim {
     // Time scope for time-varying attributes ("2026" for revenue in 2026), empty otherwise.
     QString scope;
     ClaimValue value;
-    QString label; // the value as a person reads it ("April 25")
+    QString label; // the value as a person reads it ("March 3")
     Certainty certainty = Certainty::Asserted;
     // UTF-16 offsets into the document's text, end exclusive.
     qsizetype sentenceStart = 0;

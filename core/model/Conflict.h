@@ -22,7 +22,7 @@ ReviewStatus reviewStatusFromString(const QString &text, bool *ok = nullptr);
 // A bucket of mutually compatible values within a conflict.
 struct ConflictSide {
     QString value; // comparable key (ClaimValue::toKey of the bucket)
-    QString label; // what a person reads ("April 25")
+    QString label; // what a person reads ("March 3")
     int independentSources = 0;
     QDate firstReported;
     std::vector<Claim> claims;

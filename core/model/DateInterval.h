@@ -31,10 +31,10 @@ struct DateInterval {
     bool disjointFrom(const DateInterval &other) const;
     bool contains(const DateInterval &other) const;
 
-    // ISO form used in reports: "2026-04-25", "2026-04", "2026", "2026-Q2",
+    // ISO form used in reports: "2026-03-03", "2026-04", "2026", "2026-Q2",
     // or "2026-04-01..2026-06-30" for other intervals, ".." marking open ends.
     QString toIso() const;
-    // Short human label: "April 25, 2026", "May 2026", "Q2 2026", "by June 2026".
+    // Short human label: "March 3, 2026", "May 2026", "Q2 2026", "by June 2026".
     QString toLabel() const;
 
     static DateInterval day(QDate d);

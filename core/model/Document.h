@@ -21,7 +21,7 @@ struct TableRow {
     int table = 0; // index of the table in the document, rows of one table share it
 };
 
-// A cited source and where the citation stands ("Source: Reuters — 29 Apr 2026",
+// A cited source and where the citation stands ("Source: Reuters — 9 Mar 2026",
 // an item of a "Sources:" list, "Citation URL: ...", "(Reuters)").
 struct Citation {
     QString source; // canonical outlet name when the outlets lexicon knows it

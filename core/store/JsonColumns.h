@@ -38,7 +38,7 @@ public:
     static QByteArray fromSides(const std::vector<ConflictSide> &sides);
     static std::vector<ConflictSide> toSides(const QByteArray &json);
 
-    // ISO 8601 ("2026-04-25"); empty for an invalid date (stored as NULL).
+    // ISO 8601 ("2026-03-03"); empty for an invalid date (stored as NULL).
     static QString fromDate(const QDate &date);
     static QDate toDate(const QString &text);
 
