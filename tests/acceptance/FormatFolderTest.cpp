@@ -10,6 +10,7 @@
 // inline markup, Markdown emphasis and a link.
 #include "CliRunner.h"
 #include "TestSupport.h"
+#include "ZipBuilder.h"
 
 #include "store/ProjectStore.h"
 
@@ -17,8 +18,6 @@
 #include <QJsonObject>
 #include <QSet>
 #include <QTemporaryDir>
-
-#include <zip.h>
 
 #include <map>
 #include <utility>
@@ -165,21 +164,11 @@ struct PdfLine {
     QByteArray text;
 };
 
-QByteArray pdfString(const QByteArray &text) {
-    QByteArray out;
-    for (const char c : text) {
-        if (c == '(' || c == ')' || c == '\\')
-            out += '\\';
-        out += c;
-    }
-    return out;
-}
-
 QByteArray makePdf(const std::vector<PdfLine> &lines, const QByteArray &info) {
     QByteArray content;
     for (const PdfLine &l : lines)
         content += "BT /F1 " + QByteArray::number(l.size) + " Tf " + QByteArray::number(l.x) + ' ' +
-                   QByteArray::number(l.y) + " Td (" + pdfString(l.text) + ") Tj ET\n";
+                   QByteArray::number(l.y) + " Td (" + cc::test::pdfEscape(l.text) + ") Tj ET\n";
     const std::map<int, QByteArray> objects = {
         {1, "<< /Type /Catalog /Pages 2 0 R >>"},
         {2, "<< /Type /Pages /Kids [3 0 R] /Count 1 >>"},
@@ -228,26 +217,7 @@ QByteArray pdfBriefing() {
 
 // ---- DOCX: built with libzip as Word lays it out. ----
 
-QByteArray makeZip(const std::vector<std::pair<QString, QByteArray>> &members) {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("built.docx"));
-    int errorCode = 0;
-    zip_t *archive = zip_open(path.toUtf8().constData(), ZIP_CREATE | ZIP_TRUNCATE, &errorCode);
-    if (!archive)
-        return {};
-    // libzip reads the buffers at zip_close: `members` keeps them alive until then.
-    for (const auto &[name, bytes] : members) {
-        zip_source_t *source = zip_source_buffer(archive, bytes.constData(),
-                                                 static_cast<zip_uint64_t>(bytes.size()), 0);
-        if (zip_file_add(archive, name.toUtf8().constData(), source, ZIP_FL_OVERWRITE) < 0)
-            zip_source_free(source);
-    }
-    if (zip_close(archive) != 0) {
-        zip_discard(archive);
-        return {};
-    }
-    return cc::test::readFile(path);
-}
+using cc::test::makeZip;
 
 QByteArray wordParagraph(const QByteArray &text, const QByteArray &style = {}) {
     QByteArray p = "<w:p>";

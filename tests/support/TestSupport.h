@@ -23,7 +23,9 @@ inline QString seedsDir() {
     return !shared.isEmpty() && QFileInfo::exists(seeds) ? seeds : QString();
 }
 
-inline QString sourceDir() { return QStringLiteral(CROSSCHECK_SOURCE_DIR); }
+inline QString sourceDir() {
+    return QStringLiteral(CROSSCHECK_SOURCE_DIR);
+}
 
 // Writes a file under dir, creating folders; fails the test when it cannot.
 inline void writeFile(const QString &path, const QByteArray &bytes) {
@@ -38,11 +40,22 @@ inline QByteArray readFile(const QString &path) {
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
+// A PDF literal string's text: parentheses and backslashes escaped.
+inline QByteArray pdfEscape(const QByteArray &text) {
+    QByteArray out;
+    for (const char c : text) {
+        if (c == '(' || c == ')' || c == '\\')
+            out += '\\';
+        out += c;
+    }
+    return out;
+}
+
 } // namespace cc::test
 
 // Skips the current test, saying why, when the seed briefings are not beside the checkout.
 #define CC_REQUIRE_SEEDS()                                                                         \
     do {                                                                                           \
         if (cc::test::seedsDir().isEmpty())                                                        \
-            GTEST_SKIP() << "../shared/corpus/seeds is absent: seed acceptance test skipped";     \
+            GTEST_SKIP() << "../shared/corpus/seeds is absent: seed acceptance test skipped";      \
     } while (0)

@@ -3,11 +3,10 @@
 
 #include "../../fixtures/formats/Mutations.h"
 #include "TestSupport.h"
+#include "ZipBuilder.h"
 
 #include <QRandomGenerator>
 #include <QTemporaryDir>
-
-#include <zip.h>
 
 #include <utility>
 #include <vector>
@@ -21,29 +20,8 @@ using namespace cc;
 
 namespace {
 
-using Members = std::vector<std::pair<QString, QByteArray>>;
-
-// Builds a zip archive with libzip, as Word would lay it out.
-QByteArray makeZip(const Members &members) {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("built.docx"));
-    int errorCode = 0;
-    zip_t *archive = zip_open(path.toUtf8().constData(), ZIP_CREATE | ZIP_TRUNCATE, &errorCode);
-    if (!archive)
-        return {};
-    // libzip reads the buffers at zip_close: `members` keeps them alive until then.
-    for (const auto &[name, bytes] : members) {
-        zip_source_t *source = zip_source_buffer(archive, bytes.constData(),
-                                                 static_cast<zip_uint64_t>(bytes.size()), 0);
-        if (zip_file_add(archive, name.toUtf8().constData(), source, ZIP_FL_OVERWRITE) < 0)
-            zip_source_free(source);
-    }
-    if (zip_close(archive) != 0) {
-        zip_discard(archive);
-        return {};
-    }
-    return cc::test::readFile(path);
-}
+using Members = cc::test::ZipMembers;
+using cc::test::makeZip;
 
 const char *kNamespaces =
     R"(xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main")";
