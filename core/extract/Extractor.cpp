@@ -21,6 +21,8 @@ namespace cc {
 
 namespace {
 
+constexpr size_t kMaxClaimsPerDocument = 20000;
+
 // Explicit years (1900-2099) written in `text`, in order.
 std::vector<int> yearsIn(QStringView text) {
     std::vector<int> out;
@@ -354,6 +356,14 @@ Extraction Extractor::extract(const Document &doc, const std::atomic_bool *cance
             c.subject = product;
             c.subjectSurface = productSurface;
         }
+    }
+    // A machine-made file (a log, a data dump saved as .txt) can yield claims by the
+    // hundred thousand and swamp the project; a briefing never comes near the cap.
+    if (claims.size() > kMaxClaimsPerDocument) {
+        out.warnings << QStringLiteral("only the first %1 of %2 claims were kept")
+                            .arg(kMaxClaimsPerDocument)
+                            .arg(claims.size());
+        claims.resize(kMaxClaimsPerDocument);
     }
     out.claims = std::move(claims);
     return out;

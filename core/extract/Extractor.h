@@ -21,6 +21,8 @@ struct Extraction {
     std::vector<Claim> claims;
     // Entity names in order of first mention (feeds folder-level alias resolution).
     QStringList entities;
+    // Problems met while extracting ("only the first N claims were kept").
+    QStringList warnings;
     bool cancelled = false;
 };
 

@@ -270,6 +270,7 @@ bool ScanPipeline::run(const QString &folder, const Options &options, ScanSummar
                 w.cancelled = true;
                 return w;
             }
+            doc.warnings += extraction.warnings; // stored with the document, shown with it
             w.parts.push_back({std::move(doc), std::move(extraction)});
         }
         return w;

@@ -396,3 +396,16 @@ TEST(Extractor, ShortSentencesFullOfNamesAreProse) {
     EXPECT_EQ(release[0].subject, QStringLiteral("Quorra-3"));
     EXPECT_EQ(release[0].value.date.toIso(), QStringLiteral("2026-03-03"));
 }
+
+TEST(Extractor, ClaimsPerDocumentAreCapped) {
+    // A machine-made list of 25,000 dated releases: the first 20,000 claims are kept, and
+    // the document says so.
+    QString text = QStringLiteral("Harbor Daily\nMarch 9, 2026\n\n");
+    for (int i = 0; i < 25000; ++i)
+        text += QStringLiteral("Acme Labs released Vela %1 on March 3, 2026.\n").arg(i);
+    const cc::Extraction x = extractor().extract(makeDoc(text));
+    EXPECT_EQ(x.claims.size(), 20000u);
+    ASSERT_EQ(x.warnings.size(), 1);
+    EXPECT_TRUE(x.warnings.front().startsWith(QStringLiteral("only the first 20000 of ")))
+        << x.warnings.front().toStdString();
+}
