@@ -7,6 +7,7 @@
 // its own files, whatever they are called.
 
 #include "CliRunner.h"
+#include "RawSqlite.h"
 #include "TestSupport.h"
 
 #include "lexicon/LexiconSet.h"
@@ -23,21 +24,12 @@
 
 namespace {
 
+using cc::test::execRaw;
+using cc::test::pagesOf;
 using cc::test::parseJson;
 using cc::test::readFile;
 using cc::test::runCrosscheck;
 using cc::test::writeFile;
-
-void execRaw(const QString &path, const char *sql) {
-    sqlite3 *db = nullptr;
-    ASSERT_EQ(sqlite3_open(QFile::encodeName(path).constData(), &db), SQLITE_OK);
-    char *message = nullptr;
-    const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &message);
-    const std::string text = message ? message : "";
-    sqlite3_free(message);
-    sqlite3_close(db);
-    ASSERT_EQ(rc, SQLITE_OK) << text;
-}
 
 // The last page of a table or index (dbstat), to know what a cut keeps.
 qint64 lastPageOf(const QString &path, const char *name) {
@@ -56,24 +48,6 @@ qint64 lastPageOf(const QString &path, const char *name) {
     }
     sqlite3_close(db);
     return last;
-}
-
-std::vector<qint64> pagesOf(const QString &path, const char *name) {
-    std::vector<qint64> pages;
-    sqlite3 *db = nullptr;
-    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr) ==
-        SQLITE_OK) {
-        sqlite3_stmt *stmt = nullptr;
-        if (sqlite3_prepare_v2(db, "SELECT pageno FROM dbstat WHERE name = ?1", -1, &stmt,
-                               nullptr) == SQLITE_OK) {
-            sqlite3_bind_text(stmt, 1, name, -1, SQLITE_STATIC);
-            while (sqlite3_step(stmt) == SQLITE_ROW)
-                pages.push_back(sqlite3_column_int64(stmt, 0));
-        }
-        sqlite3_finalize(stmt);
-    }
-    sqlite3_close(db);
-    return pages;
 }
 
 // Copies set aside in dir (not their -wal/-shm companions).

@@ -3,6 +3,7 @@
 // what cannot be read is reported. Files that are not damaged but not ours to
 // replace (newer version, another program's database, read-only) are refused.
 
+#include "RawSqlite.h"
 #include "StoreTestData.h"
 #include "TestSupport.h"
 
@@ -18,49 +19,13 @@
 namespace cc {
 namespace {
 
+using test::damagePages;
+using test::execRaw;
+using test::pagesOf;
 using test::put;
 using test::readFile;
 using test::richDocument;
 using test::writeFile;
-
-void execRaw(const QString &path, const char *sql) {
-    sqlite3 *db = nullptr;
-    ASSERT_EQ(sqlite3_open(QFile::encodeName(path).constData(), &db), SQLITE_OK);
-    char *message = nullptr;
-    const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &message);
-    const std::string text = message ? message : "";
-    sqlite3_free(message);
-    sqlite3_close(db);
-    ASSERT_EQ(rc, SQLITE_OK) << text;
-}
-
-std::vector<qint64> pagesOf(const QString &path, const char *name) {
-    std::vector<qint64> pages;
-    sqlite3 *db = nullptr;
-    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr) ==
-        SQLITE_OK) {
-        sqlite3_stmt *stmt = nullptr;
-        if (sqlite3_prepare_v2(db, "SELECT pageno FROM dbstat WHERE name = ?1", -1, &stmt,
-                               nullptr) == SQLITE_OK) {
-            sqlite3_bind_text(stmt, 1, name, -1, SQLITE_STATIC);
-            while (sqlite3_step(stmt) == SQLITE_ROW)
-                pages.push_back(sqlite3_column_int64(stmt, 0));
-        }
-        sqlite3_finalize(stmt);
-    }
-    sqlite3_close(db);
-    return pages;
-}
-
-void damagePages(const QString &path, const std::vector<qint64> &pages) {
-    QByteArray bytes = readFile(path);
-    for (qint64 page : pages) {
-        const qsizetype at = (page - 1) * 4096;
-        if (at >= 0 && at + 4096 <= bytes.size())
-            bytes.replace(at, 4096, QByteArray(4096, '\xA5'));
-    }
-    writeFile(path, bytes);
-}
 
 class ProjectRecoveryTest : public ::testing::Test {
 protected:
