@@ -171,10 +171,12 @@ private slots:
         QVERIFY(viewer->editor()->toPlainText().contains(QStringLiteral("Quorra-3")));
         QVERIFY(!viewer->editor()->extraSelections().isEmpty());
 
-        // The timeline shows the conflict's lane.
-        QVERIFY(window.timeline()->laneCount() >= 1);
-        QVERIFY(window.timeline()->pointCount() >= 2);
-        QCOMPARE(window.timeline()->selectedConflict(), id);
+        // The timeline shows the conflict's lane. It is rebuilt on the next turn of the event
+        // loop after the conflict list changes (one rebuild for a burst of model signals), so
+        // wait for that turn rather than assume it has come.
+        QTRY_VERIFY_WITH_TIMEOUT(window.timeline()->laneCount() >= 1, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.timeline()->pointCount() >= 2, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(window.timeline()->selectedConflict(), id, 5000);
 
         QTest::qWait(200); // let the layout settle before the pictures
         uitest::saveScreenshot(&window, QStringLiteral("mainwindow"));
