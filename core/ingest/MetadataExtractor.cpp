@@ -26,6 +26,22 @@ struct Line {
     QStringView text;
 };
 
+// Whether hay holds needle (lower-case ASCII letters) in any ASCII case. QString's
+// case-insensitive search folds every character through Unicode tables; this runs on
+// every line of every document, and the words it looks for are plain ASCII.
+bool containsAsciiWord(QStringView hay, QLatin1String needle) {
+    const qsizetype n = needle.size();
+    for (qsizetype i = 0; i + n <= hay.size(); ++i) {
+        qsizetype k = 0;
+        // c | 0x20 equals a lower-case letter only for that letter in either case.
+        while (k < n && (hay[i + k].unicode() | 0x20) == needle[k].unicode())
+            ++k;
+        if (k == n)
+            return true;
+    }
+    return false;
+}
+
 std::vector<Line> nonEmptyLines(const QString &text) {
     std::vector<Line> lines;
     qsizetype start = 0;
@@ -451,13 +467,12 @@ std::vector<Citation> MetadataExtractor::findCitations(const QString &text,
     }
     for (size_t i = 0; i < all.size(); ++i) {
         const Line &line = all[i];
-        // Cheap test first: most lines hold no such label.
         // Cheap test first: most lines hold no such label. A heading "Sources" may
         // stand without a colon.
         if ((!line.text.contains(u':') && line.text.size() > 40) ||
-            (!line.text.contains(QLatin1String("ource"), Qt::CaseInsensitive) &&
-             !line.text.contains(QLatin1String("itation"), Qt::CaseInsensitive) &&
-             !line.text.contains(QLatin1String("eference"), Qt::CaseInsensitive)))
+            (!containsAsciiWord(line.text, QLatin1String("ource")) &&
+             !containsAsciiWord(line.text, QLatin1String("itation")) &&
+             !containsAsciiWord(line.text, QLatin1String("eference"))))
             continue;
         const QRegularExpressionMatch label = kSourceLabel.match(line.text);
         if (!label.hasMatch())
@@ -499,7 +514,7 @@ std::vector<Citation> MetadataExtractor::findCitations(const QString &text,
     // "... rose 5%. Source: Reuters." after a sentence inside a line.
     static const QRegularExpression kMidLineSource(
         QStringLiteral("[.!?)]\\s+(?:Data\\s+|News\\s+)?Sources?\\s*:\\s*"));
-    const bool mentionsSource = text.contains(QLatin1String("ource"), Qt::CaseInsensitive);
+    const bool mentionsSource = containsAsciiWord(text, QLatin1String("ource"));
     for (QRegularExpressionMatchIterator it = mentionsSource ? kMidLineSource.globalMatch(text)
                                                              : QRegularExpressionMatchIterator();
          it.hasNext();) {
