@@ -352,8 +352,13 @@ void Run::detectValues(const Group &g, ClaimValue::Type type, std::vector<Confli
             if (!v.quantity.isValid() || !std::isfinite(v.quantity.low.value_or(0)) ||
                 !std::isfinite(v.quantity.high.value_or(0)))
                 continue;
+            // Money per unit of time ("$90 per year") belongs to a money attribute; the
+            // partitions by unit below keep it apart from plain amounts.
             if (!p.dimension.isEmpty() && !v.quantity.dimension.isEmpty() &&
-                v.quantity.dimension != p.dimension)
+                v.quantity.dimension != p.dimension &&
+                !(p.dimension == QLatin1String("currency") &&
+                  v.quantity.dimension == QLatin1String("price") &&
+                  v.quantity.unit.endsWith(QLatin1String("/s"))))
                 continue;
             key = v.quantity.dimension + QLatin1Char('|') + v.toKey() +
                   (v.quantity.approximate ? QStringLiteral("~") : QString());

@@ -98,6 +98,16 @@ QString simplified(QStringView s) {
     return s.toString().simplified();
 }
 
+// A frame's dimension accepts the quantity's: the same, or money per unit of time ("$90 per
+// year", "$20 a month") for a money frame. Rates keep their unit, so they are only compared
+// with rates of the same unit; money per token or per item stays out (input and output
+// prices per token would read as rivals).
+bool dimensionFits(const Quantity &quantity, const QString &frame) {
+    return quantity.dimension == frame ||
+           (frame == QLatin1String("currency") && quantity.dimension == QLatin1String("price") &&
+            quantity.unit.endsWith(QLatin1String("/s")));
+}
+
 bool isBareQuantity(const Quantity &q) {
     return q.unit.isEmpty() && (q.dimension.isEmpty() || q.dimension == QLatin1String("count") ||
                                 q.dimension == QLatin1String("number"));
@@ -318,6 +328,39 @@ struct ClaimFrameMatcher::Impl {
         return false;
     }
 
+    // A bare year naming the period of a trigger: "2026 revenue", "fiscal 2026 sales",
+    // "revenue in 2026" (the time tagger leaves a lone four-digit number unread). Empty
+    // when there is none.
+    QString yearNamingTrigger(int triggerBegin, int triggerEnd) const {
+        auto yearAt = [&](int i) -> QString {
+            if (i < 0 || i >= n || t(i).kind != Kind::Number || t(i).folded.size() != 4)
+                return {};
+            bool ok = false;
+            const int y = t(i).folded.toInt(&ok);
+            return ok && y >= 1900 && y <= 2199 ? t(i).folded : QString();
+        };
+        if (QString y = yearAt(triggerBegin - 1); !y.isEmpty())
+            return y;
+        if (triggerEnd + 1 < n && (t(triggerEnd).is("in") || t(triggerEnd).is("for")))
+            return yearAt(triggerEnd + 1);
+        return {};
+    }
+
+    // "a capacity of 52,000", "employs 9,000": a bare number right after its trigger,
+    // with at most linking words between, counts like "52,000 seats".
+    bool leadsInto(const PhraseMatch &trigger, int valueBegin) const {
+        static const QSet<QString> linking = {QStringLiteral("of"),  QStringLiteral("is"),
+                                              QStringLiteral("was"), QStringLiteral("at"),
+                                              QStringLiteral("to"),  QStringLiteral("now")};
+        if (trigger.end > valueBegin || valueBegin - trigger.end > 2)
+            return false;
+        for (int i = trigger.end; i < valueBegin; ++i) {
+            if (t(i).kind != Kind::Word || !linking.contains(t(i).folded))
+                return false;
+        }
+        return true;
+    }
+
     bool requirementMet(const PredicateFrame &frame, int a, int b) const {
         if (!frame.hasRequires)
             return true;
@@ -330,9 +373,13 @@ struct ClaimFrameMatcher::Impl {
         return false;
     }
 
+    // Set while a frame that takes people as subjects is read (see PredicateFrame).
+    mutable bool personsAllowed = false;
+
     bool usableSubject(int e) const {
         const EntityMention &em = f.entities[static_cast<size_t>(e)];
-        return !em.place && !em.person && !em.outlet && !isMasked(em.first, em.last);
+        return !em.place && (!em.person || personsAllowed) && !em.outlet &&
+               !isMasked(em.first, em.last);
     }
 
     // A name after "in", "at", "by" ... is where or by whom something happens, not
@@ -499,14 +546,40 @@ struct ClaimFrameMatcher::Impl {
         // right before its value keeps it ("at Z4 Pro scale (1.2T params)").
         if (e >= 0 && afterLocativePreposition(e) &&
             distance(f.entities[static_cast<size_t>(e)].first,
-                     f.entities[static_cast<size_t>(e)].last, valueBegin, valueEnd) > 1)
+                     f.entities[static_cast<size_t>(e)].last, valueBegin, valueEnd) > 1) {
+            // "Acme, headquartered in Munich, also reported ...": the name opening the
+            // sentence, set off by the aside, owns the figure.
+            const int place = e;
             e = -1;
+            // "signed Z from Acme for $40m": the name the place-like phrase qualifies.
+            const EntityMention &pm = f.entities[static_cast<size_t>(place)];
+            const int held = pm.first >= 2 ? entityAt[static_cast<size_t>(pm.first - 2)] : -1;
+            if (held >= 0 && held != place &&
+                f.entities[static_cast<size_t>(held)].last == pm.first - 1 && usableSubject(held) &&
+                t(pm.first - 1).is("from"))
+                return {f.entities[static_cast<size_t>(held)].name};
+            const int opener = entityStartingAt(0);
+            if (opener >= 0 && opener != place && usableSubject(opener) &&
+                f.entities[static_cast<size_t>(opener)].last < n &&
+                t(f.entities[static_cast<size_t>(opener)].last).folded == QLatin1String(","))
+                return subjectsFrom(coordinated(opener));
+        }
         if (e >= 0) {
             const EntityMention &em = f.entities[static_cast<size_t>(e)];
             // The owner stands close to the claim's words.
             const int to = em.last <= anchor ? anchor : valueBegin;
             if (distance(em.first, em.last, to, to + 1) > kOwnerWindow)
                 e = -1;
+        }
+        // "paid Acme a $60 million fee for Z", "Acme's $8 billion deal for Z": what the figure
+        // is for, named right after the phrase, owns it rather than the party before it.
+        if (e >= 0 && b < n && t(b).is("for")) {
+            int q = b + 1;
+            while (q < n && isFiller(t(q)))
+                ++q;
+            const int after = entityStartingAt(q);
+            if (after >= 0 && usableSubject(after))
+                return {f.entities[static_cast<size_t>(after)].name};
         }
         if (e >= 0) {
             const EntityMention &em = f.entities[static_cast<size_t>(e)];
@@ -623,7 +696,13 @@ struct ClaimFrameMatcher::Impl {
         // The value's cue word ("trained on", "training used") ends the search for an object.
         const bool cueHere = p < n && frame.valueCues.longestAt(tok, p).end > p;
         if (p < n && !cueHere && sameClause(p, tb, false)) {
-            const int e = entityStartingAt(p);
+            int e = entityStartingAt(p);
+            // "approved Acme's Z4": the object is the possessed name, not its owner.
+            if (e >= 0 && f.entities[static_cast<size_t>(e)].possessive) {
+                const int owned = entityStartingAt(f.entities[static_cast<size_t>(e)].last);
+                if (owned >= 0 && usableSubject(owned))
+                    e = owned;
+            }
             if (e >= 0) {
                 if (!usableSubject(e))
                     return {};
@@ -867,7 +946,9 @@ std::vector<Claim> ClaimFrameMatcher::prose(const SentenceFacts &f) const {
             continue;
         triggerUsed[dp.trigger] = true;
         timeUsed[static_cast<size_t>(dp.time)] = true;
+        im.personsAllowed = frame.personSubject;
         const QStringList subjects = im.eventSubjects(frame, tr, a, b);
+        im.personsAllowed = false;
         if (subjects.isEmpty())
             continue;
         addClaims(subjects, frame, ClaimValue::fromDate(value), vs, ve, tr, a, b, dp.time);
@@ -891,12 +972,17 @@ std::vector<Claim> ClaimFrameMatcher::prose(const SentenceFacts &f) const {
         int bestFrame = -1, bestDistance = 1 << 20, bestLength = 0;
         PhraseMatch bestTrigger{a, b, -1};
         qsizetype valueEnd = q.end;
+        // "a 48,000-seat Harbour Arena": a hyphenated measure modifies the name after it.
+        int modifiedName = -1;
         // A unit word right after (or closing) the number names the attribute: "1.2T parameters".
         for (int fi = 0; fi < static_cast<int>(m_predicates.frames().size()); ++fi) {
             const PredicateFrame &frame = m_predicates.frame(fi);
             if (frame.type != ClaimValue::Type::Quantity || frame.unitWords.isEmpty())
                 continue;
             if (!(isBareQuantity(quantity) || quantity.dimension == frame.dimension))
+                continue;
+            // "3,100 patients" is an enrollment only where the frame's required word stands.
+            if (frame.hasRequires && !im.requirementMet(frame, a, b))
                 continue;
             PhraseMatch u = frame.unitWords.longestAt(f.tokens, b);
             bool inside = false;
@@ -916,6 +1002,11 @@ std::vector<Claim> ClaimFrameMatcher::prose(const SentenceFacts &f) const {
                 bestTrigger = u;
                 if (!inside)
                     valueEnd = im.t(u.end - 1).end;
+                if (!inside && im.t(u.begin).hyphenJoined) {
+                    const int e = im.entityStartingAt(u.end);
+                    if (e >= 0 && im.usableSubject(e))
+                        modifiedName = e;
+                }
                 break;
             }
         }
@@ -926,8 +1017,9 @@ std::vector<Claim> ClaimFrameMatcher::prose(const SentenceFacts &f) const {
                     continue;
                 // A bare number takes its attribute from a word after it ("300M users").
                 const bool bare = isBareQuantity(quantity);
-                const bool compatible = (!bare && quantity.dimension == frame.dimension) ||
-                                        (bare && frame.bareNumbers && tr.begin >= b);
+                const bool compatible =
+                    (!bare && dimensionFits(quantity, frame.dimension)) ||
+                    (bare && frame.bareNumbers && (tr.begin >= b || im.leadsInto(tr, a)));
                 if (!compatible || im.excluded(frame, tr) || !im.sameClause(tr.begin, a, true))
                     continue;
                 const int dist = im.distance(tr.begin, tr.end, a, b);
@@ -976,7 +1068,8 @@ std::vector<Claim> ClaimFrameMatcher::prose(const SentenceFacts &f) const {
             }
         }
         const QStringList subjects =
-            frame.subject == PredicateFrame::SubjectRule::Event
+            modifiedName >= 0 ? QStringList{f.entities[static_cast<size_t>(modifiedName)].name}
+            : frame.subject == PredicateFrame::SubjectRule::Event
                 ? im.eventSubjects(frame, bestTrigger, a, b)
                 : im.ownerSubjects(bestTrigger.begin, bestTrigger.end, a, b, anchor);
         if (subjects.isEmpty())
@@ -1207,6 +1300,8 @@ std::vector<Claim> ClaimFrameMatcher::prose(const SentenceFacts &f) const {
                 break;
             }
         }
+        if (frame.timeScoped && p.claim.scope.isEmpty() && p.triggerEnd > p.triggerBegin)
+            p.claim.scope = im.yearNamingTrigger(p.triggerBegin, p.triggerEnd);
         if (frame.timeScoped && p.claim.scope.isEmpty()) {
             // The period the figure is about: the nearest other date of the sentence.
             int best = -1, bestDistance = 1 << 20;

@@ -56,6 +56,7 @@ PredicateLexicon::PredicateLexicon(const LexiconSet &lexicons) {
         flag("time_scoped", f.timeScoped);
         flag("bare_numbers", f.bareNumbers);
         flag("possessor_subject", f.possessorSubject);
+        flag("person_subject", f.personSubject);
         flag("value_needs_head", f.valueNeedsHead);
         const QString subject = e.string("subject");
         if (subject == QLatin1String("event"))

@@ -29,6 +29,9 @@ struct PredicateFrame {
     int window = 8;
     bool bareNumbers = false;
     bool possessorSubject = true;
+    // The subject may be a person ("Jane Roe was appointed on May 3"): off by default,
+    // because a name after a title is usually a speaker, not what a claim is about.
+    bool personSubject = false;
     bool valueNeedsHead = false;
     int cueWindow = 4;
     std::optional<double> minValue;

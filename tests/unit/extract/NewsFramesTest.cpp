@@ -1,0 +1,166 @@
+// General news frames beyond product launches: approvals, openings, appointments,
+// capacities, head counts, enrollments, deal values, fees and yearly prices; their
+// subjects (the thing approved, the name a figure is for) and the traps around them.
+#include "extract/EntityResolver.h"
+#include "extract/Extractor.h"
+#include "lexicon/LexiconSet.h"
+
+#include <gtest/gtest.h>
+#include <ostream>
+
+inline void PrintTo(const QString &s, std::ostream *os) {
+    *os << '"' << s.toStdString() << '"';
+}
+
+namespace {
+
+const cc::LexiconSet &lexicons() {
+    static const cc::LexiconSet set = cc::LexiconSet::loadDefault();
+    return set;
+}
+
+const cc::Extractor &extractor() {
+    static const cc::Extractor e(lexicons());
+    return e;
+}
+
+std::vector<cc::Claim> claimsOf(const QString &text) {
+    cc::Document d;
+    d.path = QStringLiteral("brief.txt");
+    d.format = QStringLiteral("txt");
+    d.text = text;
+    d.published = cc::DateInterval::day(QDate(2029, 3, 10));
+    cc::Extraction x = extractor().extract(d);
+    const cc::EntityResolver resolver({x.entities}, {}, lexicons());
+    resolver.apply(x.claims);
+    return x.claims;
+}
+
+QString describe(const std::vector<cc::Claim> &claims) {
+    QString out;
+    for (const cc::Claim &c : claims)
+        out += c.subject + QStringLiteral(" | ") + c.attribute + QStringLiteral(" | ") +
+               c.value.toKey() + QStringLiteral(" | ") + c.scope + QStringLiteral("\n");
+    return out;
+}
+
+struct FrameRow {
+    const char *name;
+    const char *text;
+    const char *attribute;
+    // Expected subject, or nullptr when the attribute must not be claimed at all.
+    const char *subject;
+    // A fragment the value's key must contain ("" = any); for dates the ISO day.
+    const char *value;
+    const char *scope = "";
+};
+
+class NewsFrames : public ::testing::TestWithParam<FrameRow> {};
+
+TEST_P(NewsFrames, ReadsTheClaim) {
+    const FrameRow &row = GetParam();
+    const std::vector<cc::Claim> claims = claimsOf(QString::fromUtf8(row.text));
+    std::vector<cc::Claim> hits;
+    for (const cc::Claim &c : claims) {
+        if (c.attribute == QLatin1String(row.attribute))
+            hits.push_back(c);
+    }
+    if (!row.subject) {
+        EXPECT_TRUE(hits.empty()) << describe(claims).toStdString();
+        return;
+    }
+    ASSERT_EQ(hits.size(), 1u) << describe(claims).toStdString();
+    EXPECT_EQ(hits[0].subject, QString::fromUtf8(row.subject)) << describe(claims).toStdString();
+    const QString value = hits[0].value.type == cc::ClaimValue::Type::Date
+                              ? hits[0].value.date.toIso()
+                              : hits[0].value.toKey();
+    EXPECT_TRUE(value.contains(QLatin1String(row.value))) << value.toStdString();
+    EXPECT_EQ(hits[0].scope, QLatin1String(row.scope));
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, NewsFrames,
+    ::testing::Values(
+        // Approvals: the thing approved, also when its owner is named first.
+        FrameRow{"approval_possessed_object",
+                 "Regulators approved Brightwell Pharma's Zentova on June 4 for adults.",
+                 "approval_date", "Zentova", "2029-06-04"},
+        FrameRow{"approval_awaited_is_no_date",
+                 "Brightwell is awaiting approval of Zentova on June 4.", "approval_date", nullptr,
+                 ""},
+        // Openings, and the market's "opened higher" trap.
+        FrameRow{"opening_of_a_venue", "Kestrel Holdings will open Riverside Arena on September 2.",
+                 "opening_date", "Riverside Arena", "2029-09-02"},
+        FrameRow{"shares_opened_is_no_opening",
+                 "Shares of Kestrel Holdings opened higher on September 2.", "opening_date",
+                 nullptr, ""},
+        // An appointment may be about a person, even after a title.
+        FrameRow{"appointment_after_a_title", "CEO Anna Berg was appointed on May 5.",
+                 "appointment_date", "Anna Berg", "2029-05-05"},
+        // Capacities: a hyphenated measure modifies the name after it; "capacity of N".
+        FrameRow{"seat_compound_names_the_venue",
+                 "Kestrel's new 30,000-seat Riverside Arena is nearly finished.", "capacity",
+                 "Riverside Arena", "30000"},
+        FrameRow{"capacity_of_a_number", "Riverside Arena has a capacity of 31,500.", "capacity",
+                 "Riverside Arena", "31500"},
+        FrameRow{"standing_places_are_no_capacity",
+                 "Riverside Arena has 2,000 safe-standing places.", "capacity", nullptr, ""},
+        // Head counts after the verb.
+        FrameRow{"employs_people", "Tarvo Mills employs 4,200 people at six sites.", "employees",
+                 "Tarvo Mills", "4200"},
+        // Enrollment needs its verb: patients treated are no enrollment.
+        FrameRow{"trial_enrolled_patients", "The Northstar trial enrolled 860 patients.",
+                 "enrollment", "Northstar", "860"},
+        FrameRow{"patients_treated_are_no_enrollment",
+                 "Zentova has been prescribed to 5,000 patients.", "enrollment", nullptr, ""},
+        // Deal values: the target; per-share prices stay out.
+        FrameRow{"acquire_for_an_amount",
+                 "Tarvo Mills agreed to acquire Halden Grain for $2.4 billion.", "deal_value",
+                 "Halden Grain", "2400000000"},
+        FrameRow{"deal_for_a_target_after_a_possessive",
+                 "Tarvo Mills' $2.6 billion deal for Halden Grain needs approval.", "deal_value",
+                 "Halden Grain", "2600000000"},
+        FrameRow{"per_share_offer_is_no_deal_value",
+                 "Tarvo Mills will pay $31 per share in cash, a 20% premium.", "deal_value",
+                 nullptr, ""},
+        FrameRow{"per_share_is_no_market_share",
+                 "Tarvo Mills will pay $31 per share in cash, a 20% premium.", "market_share",
+                 nullptr, ""},
+        // Fees: what the fee is for, not who was paid or the seller.
+        FrameRow{"fee_for_a_player", "Kestrel paid Orvik a £30 million fee for Jonas Lind.",
+                 "price", "Jonas Lind", "30000000"},
+        FrameRow{"signed_from_a_seller",
+                 "Kestrel signed Jonas Lind from Orvik for a fee of £28 million.", "price",
+                 "Jonas Lind", "28000000"},
+        // Figures after an aside on where the company sits belong to the company.
+        FrameRow{"owner_before_a_place_aside",
+                 "Tarvo Mills, headquartered in Oslo, also reported second-quarter revenue of $1.2 "
+                 "billion.",
+                 "revenue", "Tarvo Mills", "1200000000", "2029-Q2"},
+        // A bare year before the trigger is the figure's period.
+        FrameRow{"bare_year_scopes_revenue", "Tarvo Mills reported 2027 revenue of $4.1 billion.",
+                 "revenue", "Tarvo Mills", "4100000000", "2027"},
+        FrameRow{"earnings_per_share_is_no_revenue",
+                 "Halden Grain reported earnings of $0.85 per share.", "revenue", nullptr, ""},
+        // Money per year is a price.
+        FrameRow{"yearly_list_price", "Zentova will carry a list price of $9,800 per year.",
+                 "price", "Zentova", "USD/s"}),
+    [](const auto &info) { return std::string(info.param.name); });
+
+// "Tarvo Foods" and "Tarvo": a trailing business word folds away, so both are one company;
+// a word that is no business word ("Tarvo Mills") keeps the name apart.
+TEST(NewsFrames, BusinessWordsFoldIntoTheBareName) {
+    const std::vector<cc::Claim> claims = claimsOf(QStringLiteral(
+        "Tarvo Foods, headquartered in Oslo, grew.\nTarvo, based in Bergen, disagrees.\n"
+        "Tarvo Mills, based in Turku, is another firm."));
+    QStringList subjects;
+    for (const cc::Claim &c : claims) {
+        if (c.attribute == QLatin1String("headquarters"))
+            subjects << c.subject;
+    }
+    ASSERT_EQ(subjects.size(), 3) << describe(claims).toStdString();
+    EXPECT_EQ(subjects[0], subjects[1]) << describe(claims).toStdString();
+    EXPECT_NE(subjects[0], subjects[2]) << describe(claims).toStdString();
+}
+
+} // namespace
