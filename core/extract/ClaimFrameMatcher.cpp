@@ -1085,6 +1085,30 @@ std::vector<Claim> ClaimFrameMatcher::prose(const SentenceFacts &f) const {
         const PredicateFrame &frame = m_predicates.frame(tr.id);
         if (frame.type != ClaimValue::Type::Category && frame.type != ClaimValue::Type::Polarity)
             continue;
+        // "Oslo-based Acme": a name hyphenated to a one-word trigger is the value, the name
+        // right after the compound its subject; of "Turku, Finland-based" the city. (Other
+        // triggers inside compounds name nothing, see excluded().)
+        if (frame.type == ClaimValue::Type::Category && tr.end - tr.begin == 1 && tr.begin > 0 &&
+            im.t(tr.begin).hyphenJoined && !im.isMasked(tr.begin, tr.end)) {
+            const int place = im.entityAt[static_cast<size_t>(tr.begin - 1)];
+            const int owner = im.entityStartingAt(tr.end);
+            if (place >= 0 && owner >= 0 &&
+                f.entities[static_cast<size_t>(place)].last == tr.begin &&
+                im.usableSubject(owner)) {
+                int first = place;
+                const int pf = f.entities[static_cast<size_t>(place)].first;
+                if (pf >= 2 && im.t(pf - 1).is(",")) {
+                    const int city = im.entityAt[static_cast<size_t>(pf - 2)];
+                    if (city >= 0 && f.entities[static_cast<size_t>(city)].last == pf - 1)
+                        first = city;
+                }
+                const EntityMention &v = f.entities[static_cast<size_t>(first)];
+                addClaims({f.entities[static_cast<size_t>(owner)].name}, frame,
+                          ClaimValue::fromCategory(v.name, false), im.t(v.first).start,
+                          im.t(v.last - 1).end, tr, v.first, v.last);
+                continue;
+            }
+        }
         if (im.excluded(frame, tr))
             continue;
         if (frame.type == ClaimValue::Type::Polarity) {

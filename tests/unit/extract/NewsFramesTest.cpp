@@ -142,6 +142,13 @@ INSTANTIATE_TEST_SUITE_P(
                  "revenue", "Tarvo Mills", "4100000000", "2027"},
         FrameRow{"earnings_per_share_is_no_revenue",
                  "Halden Grain reported earnings of $0.85 per share.", "revenue", nullptr, ""},
+        // "Place-based Name": the place is the headquarters, the city of "City, Region".
+        FrameRow{"place_based_compound", "Oslo-based Tarvo Foods reported higher sales.",
+                 "headquarters", "Tarvo Foods", "oslo"},
+        FrameRow{"city_region_based_compound", "Turku, Finland-based Halden Grain grew again.",
+                 "headquarters", "Halden Grain", "turku"},
+        FrameRow{"based_compound_without_a_place", "Tarvo Foods sells a cloud-based service.",
+                 "headquarters", nullptr, ""},
         // Money per year is a price.
         FrameRow{"yearly_list_price", "Zentova will carry a list price of $9,800 per year.",
                  "price", "Zentova", "USD/s"}),
