@@ -1,10 +1,10 @@
 #include "ingest/DocxReader.h"
 
 #include "ingest/MetadataExtractor.h"
-#include "ingest/TextDecoder.h"
+#include "ingest/OfficeTextWriter.h"
+#include "ingest/XmlNodes.h"
 #include "ingest/ZipArchive.h"
 
-#include <QDate>
 #include <QHash>
 #include <QRegularExpression>
 
@@ -16,38 +16,15 @@ namespace cc {
 
 namespace {
 
-// WordprocessingML elements are matched by local name: generators other than Word
-// sometimes bind the namespace to another prefix.
-const char *localName(const pugi::xml_node &node) {
-    const char *name = node.name();
-    const char *colon = std::strrchr(name, ':');
-    return colon ? colon + 1 : name;
-}
-
-bool is(const pugi::xml_node &node, const char *name) {
-    return node.type() == pugi::node_element && std::strcmp(localName(node), name) == 0;
-}
-
-pugi::xml_node child(const pugi::xml_node &node, const char *name) {
-    for (pugi::xml_node c = node.first_child(); c; c = c.next_sibling())
-        if (is(c, name))
-            return c;
-    return {};
-}
+using xml::child;
+using xml::is;
+using xml::kMaxDepth;
+using xml::localName;
 
 // The w:val attribute, whatever the prefix.
 QString valAttribute(const pugi::xml_node &node) {
-    for (pugi::xml_attribute a = node.first_attribute(); a; a = a.next_attribute()) {
-        const char *name = a.name();
-        const char *colon = std::strrchr(name, ':');
-        if (std::strcmp(colon ? colon + 1 : name, "val") == 0)
-            return QString::fromUtf8(a.value());
-    }
-    return {};
+    return xml::attribute(node, "val");
 }
-
-// Deeply nested XML must not exhaust the stack (the readers are fuzzed).
-constexpr int kMaxDepth = 96;
 
 // Style ids are the document's own ("Heading1", or "berschrift1" in a German
 // Word); their names ("heading 1", "Title") are what tells a heading.
@@ -72,13 +49,7 @@ StyleTable readStyles(const QByteArray &xml) {
     for (pugi::xml_node style = styles.first_child(); style; style = style.next_sibling()) {
         if (!is(style, "style"))
             continue;
-        QString id;
-        for (pugi::xml_attribute a = style.first_attribute(); a; a = a.next_attribute()) {
-            const char *name = a.name();
-            const char *colon = std::strrchr(name, ':');
-            if (std::strcmp(colon ? colon + 1 : name, "styleId") == 0)
-                id = QString::fromUtf8(a.value());
-        }
+        const QString id = xml::attribute(style, "styleId");
         const pugi::xml_node name = child(style, "name");
         if (!id.isEmpty() && name)
             table.nameById.insert(id, valAttribute(name).toLower());
@@ -122,36 +93,19 @@ void collectRunText(const pugi::xml_node &node, QString *out, bool breaksAsSpace
     }
 }
 
-QString cleanLine(QString text) {
-    text.replace(QChar(0x00A0), QLatin1Char(' '));
-    text.remove(QChar(0x00AD)); // soft hyphen: a hint for breaking, not text
-    // Lines are trimmed, runs of spaces inside kept as one.
-    static const QRegularExpression spaces(QStringLiteral("[ \\t]{2,}"));
-    QStringList lines = text.split(QLatin1Char('\n'));
-    for (QString &line : lines) {
-        line = line.trimmed();
-        line.replace(spaces, QStringLiteral(" "));
-    }
-    while (!lines.isEmpty() && lines.constFirst().isEmpty())
-        lines.removeFirst();
-    while (!lines.isEmpty() && lines.constLast().isEmpty())
-        lines.removeLast();
-    // NFC, control characters dropped, space separators unified.
-    return TextDecoder::normalizeFragment(lines.join(QLatin1Char('\n')));
-}
-
-// Builds Document::text block by block, keeping table rows' offsets.
+// Walks WordprocessingML blocks into an OfficeTextWriter.
 class DocxTextWriter {
 public:
-    DocxTextWriter(const StyleTable &styles, Document *doc) : m_styles(styles), m_doc(doc) {}
+    DocxTextWriter(const StyleTable &styles, Document *doc)
+        : m_styles(styles), m_out(doc, DocxReader::kMaxTextChars) {}
 
     void writeBlocks(const pugi::xml_node &container, int depth) {
         if (depth > kMaxDepth) {
-            m_truncated = true;
+            m_out.markTruncated();
             return;
         }
         for (pugi::xml_node c = container.first_child(); c; c = c.next_sibling()) {
-            if (full())
+            if (m_out.full())
                 return;
             if (is(c, "p"))
                 writeParagraph(c);
@@ -167,19 +121,15 @@ public:
     void writeParagraph(const pugi::xml_node &p) {
         QString raw;
         collectRunText(p, &raw, false, 0);
-        const QString text = cleanLine(raw);
-        if (text.isEmpty())
-            return;
+        const QString text = m_out.paragraph(raw);
         const QString style = valAttribute(child(child(p, "pPr"), "pStyle"));
-        if (!style.isEmpty() && m_styles.isTitle(style) && m_styleTitle.isEmpty())
+        if (!text.isEmpty() && !style.isEmpty() && m_styles.isTitle(style) &&
+            m_styleTitle.isEmpty())
             m_styleTitle = QString(text).replace(QLatin1Char('\n'), QLatin1Char(' '));
-        appendBlock(text);
     }
 
     void writeTable(const pugi::xml_node &tbl, int depth) {
-        beginBlock();
-        const int tableIndex = m_tables++;
-        bool firstRow = true;
+        m_out.beginTable();
         for (pugi::xml_node tr = tbl.first_child(); tr; tr = tr.next_sibling()) {
             if (!is(tr, "tr"))
                 continue;
@@ -191,59 +141,21 @@ public:
                     continue;
                 QString raw;
                 collectRunText(tc, &raw, true, depth + 1);
-                cells << cleanLine(raw);
+                cells << raw;
             }
-            bool empty = true;
-            for (const QString &cell : std::as_const(cells))
-                empty = empty && cell.isEmpty();
-            if (empty)
-                continue;
             const pugi::xml_node trPr = child(tr, "trPr");
-            TableRow row;
-            row.cells = cells;
-            row.table = tableIndex;
-            row.header = trPr && child(trPr, "tblHeader");
-            if (!firstRow)
-                m_doc->text += QLatin1Char('\n');
-            row.start = m_doc->text.size();
-            m_doc->text += cells.join(QStringLiteral(" | "));
-            row.end = m_doc->text.size();
-            m_doc->tableRows.push_back(std::move(row));
-            firstRow = false;
-            if (full())
+            m_out.row(cells, trPr && child(trPr, "tblHeader"));
+            if (m_out.full())
                 return;
         }
     }
 
-    void appendBlock(const QString &text) {
-        beginBlock();
-        m_doc->text += text;
-    }
-
-    bool full() {
-        if (m_doc->text.size() <= DocxReader::kMaxTextChars)
-            return false;
-        m_truncated = true;
-        return true;
-    }
-    bool truncated() const { return m_truncated; }
+    bool truncated() const { return m_out.truncated(); }
     QString styleTitle() const { return m_styleTitle; }
 
 private:
-    // Paragraphs and tables are separated by a blank line.
-    void beginBlock() {
-        if (m_doc->text.isEmpty())
-            return;
-        if (!m_doc->text.endsWith(QLatin1Char('\n')))
-            m_doc->text += QLatin1Char('\n');
-        if (!m_doc->text.endsWith(QLatin1String("\n\n")))
-            m_doc->text += QLatin1Char('\n');
-    }
-
     const StyleTable &m_styles;
-    Document *m_doc;
-    int m_tables = 0;
-    bool m_truncated = false;
+    OfficeTextWriter m_out;
     QString m_styleTitle;
 };
 
@@ -258,9 +170,7 @@ void writeNotes(const QByteArray &xml, const char *noteName, DocxTextWriter *wri
             continue;
         bool separator = false;
         for (pugi::xml_attribute a = note.first_attribute(); a; a = a.next_attribute()) {
-            const char *name = a.name();
-            const char *colon = std::strrchr(name, ':');
-            const char *local = colon ? colon + 1 : name;
+            const char *local = localName(a.name());
             if (!std::strcmp(local, "type") && std::strcmp(a.value(), "normal") != 0)
                 separator = true;
             if (!std::strcmp(local, "id") && a.as_int() < 1)
@@ -285,14 +195,7 @@ CoreProperties readCoreProperties(const QByteArray &xml) {
         if (is(c, "title")) {
             props.title = QString::fromUtf8(c.text().get()).simplified();
         } else if (is(c, "created")) {
-            // Only the date as written: converting to UTC could move it to another day.
-            static const QRegularExpression iso(QStringLiteral("^\\s*(\\d{4})-(\\d{2})-(\\d{2})"));
-            const auto m = iso.match(QString::fromUtf8(c.text().get()));
-            const QDate date = m.hasMatch() ? QDate(m.captured(1).toInt(), m.captured(2).toInt(),
-                                                    m.captured(3).toInt())
-                                            : QDate();
-            if (date.isValid() && date.year() >= 1980 && date.year() <= 2200)
-                props.created = DateInterval::day(date);
+            props.created = OfficeTextWriter::propertyDate(QString::fromUtf8(c.text().get()));
         }
     }
     return props;

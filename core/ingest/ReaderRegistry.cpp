@@ -6,7 +6,9 @@
 #include "ingest/HtmlReader.h"
 #include "ingest/MarkdownReader.h"
 #include "ingest/MboxReader.h"
+#include "ingest/OdtReader.h"
 #include "ingest/PdfReader.h"
+#include "ingest/RtfReader.h"
 #include "ingest/TextDecoder.h"
 #include "ingest/TextReader.h"
 
@@ -20,11 +22,12 @@ const ReaderRegistry &ReaderRegistry::standard() {
         r.add(std::make_unique<TextReader>());
         r.add(std::make_unique<MarkdownReader>());
         r.add(std::make_unique<HtmlReader>());
-        // formats: PDF, e-mail, Word readers register here
         r.add(std::make_unique<EmailReader>());
         r.add(std::make_unique<MboxReader>());
         r.add(std::make_unique<DocxReader>());
         r.add(std::make_unique<PdfReader>());
+        r.add(std::make_unique<OdtReader>());
+        r.add(std::make_unique<RtfReader>());
         return r;
     }();
     return registry;

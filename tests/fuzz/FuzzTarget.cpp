@@ -7,6 +7,7 @@
 #include "lexicon/LexiconSet.h"
 
 #include <QByteArray>
+#include <QByteArrayList>
 #include <QCoreApplication>
 #include <QList>
 #include <QPair>
@@ -30,10 +31,11 @@ const cc::LexiconSet &lexicons() {
 }
 
 // A damaged archive is mostly refused by libzip's checksums before any XML is read,
-// so mutating a real .docx barely reaches the Word reader itself. An input that does
-// not start with "PK" is therefore cut at kPartBreak into word/document.xml,
-// word/styles.xml, word/footnotes.xml, word/endnotes.xml and docProps/core.xml and
-// packed, stored and with correct checksums, into a fresh archive.
+// so mutating a real .docx or .odt barely reaches the reader itself. An input that does
+// not start with "PK" is therefore cut at kPartBreak into the format's parts (for Word
+// word/document.xml, word/styles.xml, word/footnotes.xml, word/endnotes.xml and
+// docProps/core.xml; for OpenDocument content.xml and meta.xml) and packed, stored and
+// with correct checksums, into a fresh archive.
 [[maybe_unused]] constexpr char kPartBreak[] = "\n--part--\n";
 
 [[maybe_unused]] quint32 crc32Of(const QByteArray &bytes) {
@@ -104,18 +106,16 @@ const cc::LexiconSet &lexicons() {
     return zip;
 }
 
-[[maybe_unused]] QByteArray docxFrom(const QByteArray &bytes) {
+// Packs an input that does not start with "PK" as the named parts of an archive.
+[[maybe_unused]] QByteArray packedFrom(const QByteArray &bytes, const QByteArrayList &names) {
     if (bytes.startsWith("PK"))
         return bytes;
-    static const char *const names[] = {"word/document.xml", "word/styles.xml",
-                                        "word/footnotes.xml", "word/endnotes.xml",
-                                        "docProps/core.xml"};
     QList<QPair<QByteArray, QByteArray>> entries;
     qsizetype from = 0;
-    for (const char *name : names) {
+    for (const QByteArray &name : names) {
         const qsizetype at = bytes.indexOf(kPartBreak, from);
         const qsizetype end = at < 0 ? bytes.size() : at;
-        entries.append({QByteArray(name), bytes.mid(from, end - from)});
+        entries.append({name, bytes.mid(from, end - from)});
         if (at < 0)
             break;
         from = at + qsizetype(sizeof kPartBreak - 1);
@@ -140,7 +140,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
 #elif defined(FUZZ_READER_MBOX)
     readAs("fuzz.mbox", bytes);
 #elif defined(FUZZ_READER_DOCX)
-    readAs("fuzz.docx", docxFrom(bytes));
+    readAs("fuzz.docx",
+           packedFrom(bytes, {"word/document.xml", "word/styles.xml", "word/footnotes.xml",
+                              "word/endnotes.xml", "docProps/core.xml"}));
+#elif defined(FUZZ_READER_ODT)
+    readAs("fuzz.odt", packedFrom(bytes, {"content.xml", "meta.xml"}));
+#elif defined(FUZZ_READER_RTF)
+    readAs("fuzz.rtf", bytes);
 #elif defined(FUZZ_SPLITTER)
     static const cc::SentenceSplitter splitter(lexicons());
     (void)splitter.split(QString::fromUtf8(bytes));
