@@ -109,6 +109,24 @@ int wordCount(QStringView s) {
     return n;
 }
 
+// A byline that ends with its date after a comma: "Harbour Gazette sport, 15 August 2028",
+// "analyst note, 11 March 2027". The words before are a name or a label, not a sentence:
+// few of them, and the line has no sentence end. Dates carry commas of their own
+// ("March 3, 2026"), so every comma is tried from the left.
+std::optional<DateInterval> trailingDate(QStringView text) {
+    if (text.isEmpty() || QStringView(u".!?;:").contains(text.back()))
+        return std::nullopt;
+    for (qsizetype comma = text.indexOf(u','); comma > 0; comma = text.indexOf(u',', comma + 1)) {
+        const QStringView before = text.left(comma).trimmed();
+        if (before.isEmpty() || wordCount(before) > 6 ||
+            QStringView(u".!?;:").contains(before.back()))
+            return std::nullopt;
+        if (auto d = DateLineParser::parseDate(text.mid(comma + 1)))
+            return d;
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 QStringList DateLineParser::headerSegments(QStringView line) {
@@ -234,7 +252,7 @@ std::optional<DateInterval> DateLineParser::parseDateLine(QStringView line, Kind
         }
     }
 
-    // A header made of segments, one of them a whole date.
+    // A header made of segments, one of them a whole date or ending with one.
     if (text.size() <= 150) {
         const QStringList parts = headerSegments(text);
         if (parts.size() >= 2) {
@@ -246,6 +264,10 @@ std::optional<DateInterval> DateLineParser::parseDateLine(QStringView line, Kind
                 if (auto d = parseDate(p))
                     return result(d, Kind::HeaderSegment);
             }
+            if (auto d = trailingDate(parts.constLast()))
+                return result(d, Kind::HeaderSegment);
+        } else if (auto d = trailingDate(text)) {
+            return result(d, Kind::HeaderSegment);
         }
     }
     return result(std::nullopt, Kind::None);

@@ -81,6 +81,11 @@ TEST(MetadataExtractor, PublicationDateFromHeaderLines) {
         {"Title\nBy Jane Roe | March 3, 2025\nBody.", "2025-03-03/day"},
         {"Title\nBy Jane Roe on March 3, 2025\nBody.", "2025-03-03/day"},
         {"Quarterly Outlook\nMay 2026\n\nBody.", "2026-05/month"},
+        // A byline ending with its date after a comma, alone or as the last segment.
+        {"# Matchday preview\n\n_Harbour Gazette sport, 15 August 2028_\n\nBody.",
+         "2028-08-15/day"},
+        {"Title\n\n*Equity research — analyst note, 11 March 2027*\n\nBody.", "2027-03-11/day"},
+        {"Title\nPrepared by Lakeshore research, October 20, 2027\n\nBody.", "2027-10-20/day"},
         // A labelled date wins over a header segment.
         {"Weekly — 1 May 2026\nPublished: 2026-05-02\nBody.", "2026-05-02/day"},
         // "Updated" only when nothing else is stated.
@@ -113,6 +118,10 @@ TEST(MetadataExtractor, DatesThatAreNotThePublicationDate) {
         "Just a title\n\nAnd a paragraph with no date.",
         // A product release is not a publication.
         "Spec sheet\nReleased: April 24, 2026\nBody.",
+        // A sentence that ends with a date after a comma is not a byline.
+        "Harbour expansion\nThe authority said on Monday that the plan, which was delayed, "
+        "would be approved, June 3, 2026.\nBody.",
+        "Harbour expansion\nIn a statement the authority confirmed the opening, June 3, 2026\n",
     };
     for (const char *c : cases)
         EXPECT_EQ(dateOf(QString::fromUtf8(c)), QStringLiteral("none")) << c;
