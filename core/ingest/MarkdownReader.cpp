@@ -51,6 +51,13 @@ qsizetype matchingBracket(QStringView s, qsizetype open, QChar o, QChar c) {
     return -1;
 }
 
+QChar firstNonSpace(QStringView line) {
+    for (QChar c : line)
+        if (c != u' ' && c != u'\t')
+            return c;
+    return QChar();
+}
+
 const QRegularExpression &reHeading() {
     static const QRegularExpression re(
         QStringLiteral("^ {0,3}(#{1,6})(?:[ \\t]+(.*?))?(?:[ \\t]+#+)?[ \\t]*$"));
@@ -474,21 +481,33 @@ ReadResult MarkdownReader::read(const QByteArray &bytes, const QString &relative
                 }
             }
         }
-        if (const QRegularExpressionMatch m = reFence().match(line); m.hasMatch()) {
+        // Every block pattern below starts with its marker after white space: a line whose
+        // first character is none of them skips the patterns (most lines are prose).
+        const QChar lead = firstNonSpace(line);
+        const bool fenceLead = lead == u'`' || lead == u'~';
+        const bool ruleLead = lead == u'*' || lead == u'-' || lead == u'_';
+        const bool setextLead = lead == u'=' || lead == u'-';
+        const bool listLead =
+            lead == u'-' || lead == u'*' || lead == u'+' || lead == u'•' || lead.isDigit();
+        if (const QRegularExpressionMatch m =
+                fenceLead ? reFence().match(line) : QRegularExpressionMatch();
+            m.hasMatch()) {
             fence = m.captured(1);
             codeBlank = false;
             endBlock();
             continue;
         }
-        if (inPara && !inList && reSetext().match(line).hasMatch()) {
+        if (setextLead && inPara && !inList && reSetext().match(line).hasMatch()) {
             endBlock(); // the paragraph above was a heading
             continue;
         }
-        if (reRule().match(line).hasMatch()) {
+        if (ruleLead && reRule().match(line).hasMatch()) {
             endBlock();
             continue;
         }
-        if (const QRegularExpressionMatch m = reHeading().match(line); m.hasMatch()) {
+        if (const QRegularExpressionMatch m =
+                lead == u'#' ? reHeading().match(line) : QRegularExpressionMatch();
+            m.hasMatch()) {
             endBlock();
             addText(m.captured(2));
             endBlock();
@@ -530,7 +549,9 @@ ReadResult MarkdownReader::read(const QByteArray &bytes, const QString &relative
             endBlock();
             continue;
         }
-        if (const QRegularExpressionMatch m = reReference().match(line); m.hasMatch() && !inPara) {
+        if (const QRegularExpressionMatch m =
+                lead == u'[' ? reReference().match(line) : QRegularExpressionMatch();
+            m.hasMatch() && !inPara) {
             if (m.captured(1).startsWith(u'^')) { // a footnote: its text is prose
                 endBlock();
                 addText(m.captured(2));
@@ -538,8 +559,9 @@ ReadResult MarkdownReader::read(const QByteArray &bytes, const QString &relative
             }
             continue;
         }
-        if (const QRegularExpressionMatch m = reListItem().match(line);
-            m.hasMatch() && !reRule().match(line).hasMatch()) {
+        if (const QRegularExpressionMatch m =
+                listLead ? reListItem().match(line) : QRegularExpressionMatch();
+            m.hasMatch() && !(ruleLead && reRule().match(line).hasMatch())) {
             if (inPara && !inList)
                 b.paragraphBreak();
             b.lineBreak();
