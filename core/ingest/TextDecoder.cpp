@@ -2,6 +2,7 @@
 
 #include <QStringDecoder>
 
+#include <algorithm>
 #include <cstring>
 
 #include <uchardet/uchardet.h>
@@ -365,6 +366,14 @@ DecodedText TextDecoder::decode(const QByteArray &bytes, const QString &declared
 }
 
 QString TextDecoder::normalizeFragment(QStringView text) {
+    // Printable ASCII with tabs and line feeds is NFC and maps to itself: most fragments
+    // of English text are, and they skip the normalizer and the copy character by character.
+    const bool plain = std::all_of(text.begin(), text.end(), [](QChar ch) {
+        const char16_t c = ch.unicode();
+        return (c >= 0x20 && c < 0x7F) || c == u'\n' || c == u'\t';
+    });
+    if (plain)
+        return text.toString();
     QString nfc = text.toString().normalized(QString::NormalizationForm_C);
     QString out;
     out.reserve(nfc.size());
