@@ -346,15 +346,32 @@ struct ClaimFrameMatcher::Impl {
         return {};
     }
 
-    // "a capacity of 52,000", "employs 9,000": a bare number right after its trigger,
-    // with at most linking words between, counts like "52,000 seats".
+    // "a capacity of 52,000", "employs 9,000", "orders for the Z4 stand at 286": a bare
+    // number right after its trigger, with at most linking words (and the name the figure
+    // is for) between, counts like "52,000 seats".
     bool leadsInto(const PhraseMatch &trigger, int valueBegin) const {
-        static const QSet<QString> linking = {QStringLiteral("of"),  QStringLiteral("is"),
-                                              QStringLiteral("was"), QStringLiteral("at"),
-                                              QStringLiteral("to"),  QStringLiteral("now")};
-        if (trigger.end > valueBegin || valueBegin - trigger.end > 2)
+        static const QSet<QString> linking = {
+            QStringLiteral("of"),      QStringLiteral("is"),       QStringLiteral("was"),
+            QStringLiteral("at"),      QStringLiteral("to"),       QStringLiteral("now"),
+            QStringLiteral("stand"),   QStringLiteral("stands"),   QStringLiteral("stood"),
+            QStringLiteral("total"),   QStringLiteral("totals"),   QStringLiteral("totalled"),
+            QStringLiteral("totaled"), QStringLiteral("reached"),  QStringLiteral("are"),
+            QStringLiteral("were"),    QStringLiteral("numbered"), QStringLiteral("came")};
+        if (trigger.end > valueBegin)
             return false;
-        for (int i = trigger.end; i < valueBegin; ++i) {
+        int from = trigger.end;
+        // "orders for the Z4 stand at": the name the figure is for.
+        if (from + 1 < valueBegin && (t(from).is("for") || t(from).is("of"))) {
+            int p = from + 1;
+            if (p < valueBegin && t(p).is("the"))
+                ++p;
+            const int e = entityStartingAt(p);
+            if (e >= 0 && f.entities[static_cast<size_t>(e)].last < valueBegin)
+                from = f.entities[static_cast<size_t>(e)].last;
+        }
+        if (valueBegin - from > 2)
+            return false;
+        for (int i = from; i < valueBegin; ++i) {
             if (t(i).kind != Kind::Word || !linking.contains(t(i).folded))
                 return false;
         }
@@ -966,6 +983,19 @@ std::vector<Claim> ClaimFrameMatcher::prose(const SentenceFacts &f) const {
         for (const EntityMention &em : f.entities)
             insideName = insideName || (em.start <= q.start && q.end <= em.end);
         if (insideName)
+            continue;
+        // "won 38 of the 90 seats", "3 out of 12": the number after "of the" is the whole,
+        // not a figure claimed for anything.
+        if (a >= 3 && im.t(a - 1).is("the") && im.t(a - 2).is("of") &&
+            im.t(a - 3).kind == Kind::Number)
+            continue;
+        if (a >= 3 && im.t(a - 1).is("of") && im.t(a - 2).is("out") &&
+            im.t(a - 3).kind == Kind::Number)
+            continue;
+        // "57.3%, up from 52.1%": the figure it moved from is an earlier one, not a claim.
+        if (a >= 2 && im.t(a - 1).is("from") &&
+            (im.t(a - 2).is("up") || im.t(a - 2).is("down") || im.t(a - 2).is("rising") ||
+             im.t(a - 2).is("falling") || im.t(a - 2).is("rose") || im.t(a - 2).is("fell")))
             continue;
         Quantity quantity = q.value.quantity;
         quantity.approximate = quantity.approximate || q.approximate;
