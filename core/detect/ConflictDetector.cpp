@@ -21,6 +21,8 @@ namespace {
 // each side, and the extra widening of an approximate figure ("~", "est.").
 constexpr double kRelTolerance = 0.02;
 constexpr double kApproximateTolerance = 0.05;
+// The most rounding a stated percentage carries, in points ("18%" may be 17.5-18.5%).
+constexpr double kPercentPointTolerance = 0.5;
 // A key with more distinct incompatible values than this is noise, not a conflict
 // an analyst can read; the cap also keeps a pathological key linear.
 constexpr int kMaxSides = 32;
@@ -424,8 +426,15 @@ void Run::detectValues(const Group &g, ClaimValue::Type type, std::vector<Confli
             case ClaimValue::Type::Quantity: {
                 const Quantity &q = v.quantity;
                 const double tol = kRelTolerance + (q.approximate ? kApproximateTolerance : 0.0);
-                bv.lo = q.low ? *q.low - std::fabs(*q.low) * tol : -kInf;
-                bv.hi = q.high ? *q.high + std::fabs(*q.high) * tol : kInf;
+                // A stated percentage is rounded to at most a whole point: "61.8%" and
+                // "64.2%" are no rounding of one another, though 2% of each would overlap.
+                const bool points = q.dimension == QLatin1String("percent") && !q.approximate;
+                auto slack = [&](double x) {
+                    const double rel = std::fabs(x) * tol;
+                    return points ? std::min(rel, kPercentPointTolerance) : rel;
+                };
+                bv.lo = q.low ? *q.low - slack(*q.low) : -kInf;
+                bv.hi = q.high ? *q.high + slack(*q.high) : kInf;
                 const double scale =
                     std::max({std::fabs(q.low.value_or(0)), std::fabs(q.high.value_or(0)), 1e-12});
                 bv.width = (q.low && q.high) ? (*q.high - *q.low) / scale : kInf;

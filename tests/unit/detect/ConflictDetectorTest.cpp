@@ -240,6 +240,24 @@ TEST_F(Detect, ApproximateAndRoundedFiguresAgree) {
     EXPECT_EQ(out[0].kind, ConflictKind::Number);
 }
 
+// A stated percentage carries at most half a point of rounding: 61.8% and 64.2% clash,
+// 18% and 18.4% agree, and "about 64%" still contains 64.2%.
+TEST_F(Detect, PercentagesRoundToHalfAPoint) {
+    const QString g = QStringLiteral("market_share");
+    const QString s = QStringLiteral("Oskar Foundry");
+    const QString pc = QStringLiteral("%"), dim = QStringLiteral("percent");
+    const auto out = run({m.number("a.txt", s, g, 61.8, 61.8, pc, dim),
+                          m.number("b.txt", s, g, 64.2, 64.2, pc, dim)});
+    ASSERT_EQ(out.size(), 1u);
+    EXPECT_EQ(out[0].kind, ConflictKind::Number);
+    EXPECT_TRUE(run({m.number("a.txt", s, g, 18.0, 18.0, pc, dim),
+                     m.number("b.txt", s, g, 18.4, 18.4, pc, dim)})
+                    .empty());
+    EXPECT_TRUE(run({m.number("a.txt", s, g, 64.0, 64.0, pc, dim, true),
+                     m.number("b.txt", s, g, 64.2, 64.2, pc, dim)})
+                    .empty());
+}
+
 TEST_F(Detect, RangesOverlapOrNot) {
     const QString g = QStringLiteral("revenue_growth");
     const QString s = QStringLiteral("Oskar Foundry");
