@@ -21,6 +21,39 @@ namespace cc {
 
 namespace {
 
+// "Marsh will be sworn in" after "Lena Marsh" earlier in the briefing: a one-word subject
+// that ends exactly one longer name mentioned before it is that name (a surname, or
+// "Alliance" for "Civic Alliance"). Corporate suffixes and variant words are no short form.
+void linkSurnames(std::vector<Claim> &claims, const std::vector<std::vector<EntityMention>> &names,
+                  const EntityWords &words) {
+    for (Claim &c : claims) {
+        const QString &surface = c.subjectSurface;
+        if (surface.isEmpty() || surface.contains(QLatin1Char(' ')) ||
+            surface.contains(QLatin1Char('-')) || words.isCorporateSuffix(surface) ||
+            words.isVariant(surface))
+            continue;
+        bool digit = false;
+        for (QChar ch : surface)
+            digit = digit || ch.isDigit();
+        if (digit)
+            continue;
+        const QString tail = QLatin1Char(' ') + surface;
+        QString full;
+        bool unique = true;
+        for (const std::vector<EntityMention> &sentence : names) {
+            for (const EntityMention &m : sentence) {
+                if (m.start >= c.sentenceStart || m.outlet || m.place || !m.name.endsWith(tail))
+                    continue;
+                if (!full.isEmpty() && full != m.name)
+                    unique = false;
+                full = m.name;
+            }
+        }
+        if (!full.isEmpty() && unique)
+            c.subjectSurface = full;
+    }
+}
+
 constexpr size_t kMaxClaimsPerDocument = 20000;
 
 // Explicit years (1900-2099) written in `text`, in order.
@@ -317,6 +350,7 @@ Extraction Extractor::extract(const Document &doc, const std::atomic_bool *cance
             claims.push_back(std::move(c));
         }
     }
+    linkSurnames(claims, names, d->words);
     // The document-level best guess for subjects; the folder-level resolver refines it.
     const EntityResolver local({out.entities}, {}, d->words);
     local.apply(claims);

@@ -162,6 +162,13 @@ INSTANTIATE_TEST_SUITE_P(
         // Swearing in: a person may be the subject.
         FrameRow{"sworn_in_person", "Maja Lind will be sworn in as mayor on May 30.",
                  "swearing_in_date", "Maja Lind", "2029-05-30"},
+        // A surname alone is the full name mentioned before it, unless two names share it.
+        FrameRow{"surname_links_to_the_full_name",
+                 "Party leader Maja Lind won the vote. Lind will be sworn in as mayor on May 30.",
+                 "swearing_in_date", "Maja Lind", "2029-05-30"},
+        FrameRow{"shared_surname_stays_apart",
+                 "Maja Lind and Anna Lind both ran. Lind will be sworn in as mayor on May 30.",
+                 "swearing_in_date", "Lind", "2029-05-30"},
         // Order books: the total, never new orders booked at a show.
         FrameRow{"firm_orders_total", "Orvik Aero says the Kite 90 has 214 firm orders.",
                  "order_count", "Kite 90", "214"},
