@@ -7,6 +7,7 @@
 #include "lexicon/LexiconSet.h"
 
 #include <QHash>
+#include <QMap>
 #include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
@@ -167,6 +168,8 @@ private:
 
     bool strongClaim(ConflictKind kind, const Claim &c) const;
     QDate reportedOn(const Claim &c) const;
+    // The actor each claim of an actor-scoped attribute is grouped under (may be empty).
+    QHash<const Claim *, QString> actorScopes(const std::vector<Claim> &claims) const;
 
     const PredicateCatalog &m_predicates;
     const SourceIndependence &m_sources;
@@ -222,6 +225,96 @@ bool Run::canOppose(const Group &g, const std::vector<int> &a, const std::vector
     return false;
 }
 
+namespace {
+
+// "FDA" for "U.S. Food and Drug Administration", "XASA" for "Xland Aviation Safety Agency":
+// the short form's letters run through the initials of the long form's capitalized words
+// (abbreviated words such as "U.S." left out), first and last letters agreeing.
+bool abbreviates(const QString &shortForm, const QString &longForm) {
+    if (shortForm.contains(QLatin1Char(' ')) || shortForm.size() < 2 || shortForm.size() > 8 ||
+        !longForm.contains(QLatin1Char(' ')))
+        return false;
+    for (QChar ch : shortForm) {
+        if (!ch.isUpper())
+            return false;
+    }
+    QString initials;
+    for (const QString &word : longForm.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (word.contains(QLatin1Char('.')) || !word.front().isUpper())
+            continue;
+        initials += word.front();
+    }
+    if (initials.size() < shortForm.size() || initials.front() != shortForm.front() ||
+        initials.back() != shortForm.back())
+        return false;
+    qsizetype at = 0;
+    for (QChar ch : shortForm) {
+        at = initials.indexOf(ch, at);
+        if (at < 0)
+            return false;
+        ++at;
+    }
+    return true;
+}
+
+} // namespace
+
+QHash<const Claim *, QString> Run::actorScopes(const std::vector<Claim> &claims) const {
+    // subject + attribute -> folded actor -> the actor as first written.
+    QHash<QString, QMap<QString, QString>> actorsOf;
+    std::vector<const Claim *> scoped;
+    for (const Claim &c : claims) {
+        if (c.rejected || !m_predicates.lookup(c.attribute, c.value.type).actorScoped)
+            continue;
+        scoped.push_back(&c);
+        const QString actor = c.scope.simplified();
+        if (!actor.isEmpty()) {
+            QMap<QString, QString> &known =
+                actorsOf[c.subject.toCaseFolded() + QChar(0x1f) + c.attribute];
+            if (!known.contains(actor.toCaseFolded()))
+                known.insert(actor.toCaseFolded(), actor);
+        }
+    }
+    // An abbreviation and its long form are one actor, shown as the abbreviation.
+    for (auto it = actorsOf.begin(); it != actorsOf.end(); ++it) {
+        QMap<QString, QString> &known = it.value();
+        for (auto a = known.begin(); a != known.end(); ++a) {
+            for (auto b = known.begin(); b != known.end(); ++b) {
+                if (a != b && abbreviates(a.value(), b.value()))
+                    b.value() = a.value();
+            }
+        }
+    }
+    QHash<const Claim *, QString> out;
+    for (const Claim *c : scoped) {
+        const QString actor = c->scope.simplified();
+        const QString sa = c->subject.toCaseFolded() + QChar(0x1f) + c->attribute;
+        const QMap<QString, QString> known = actorsOf.value(sa);
+        if (!actor.isEmpty()) {
+            out.insert(c, known.value(actor.toCaseFolded(), actor));
+            continue;
+        }
+        const QStringList distinct = QSet<QString>(known.cbegin(), known.cend()).values();
+        if (distinct.size() == 1) {
+            out.insert(c, distinct.front());
+            continue;
+        }
+        // Several actors: the one its own briefing named last before it ("Since its March
+        // 12 approval" after "the X approved it on March 8").
+        const Claim *best = nullptr;
+        for (const Claim *o : scoped) {
+            if (o->document == c->document && o->attribute == c->attribute &&
+                o->subject.compare(c->subject, Qt::CaseInsensitive) == 0 &&
+                !o->scope.simplified().isEmpty() && o->sentenceStart < c->sentenceStart &&
+                (!best || o->sentenceStart > best->sentenceStart))
+                best = o;
+        }
+        if (best)
+            out.insert(c, known.value(best->scope.simplified().toCaseFolded()));
+    }
+    return out;
+}
+
 QDate Run::reportedOn(const Claim &c) const {
     if (c.claimDate.isValid())
         return c.claimDate;
@@ -253,6 +346,7 @@ std::vector<Conflict> Run::detect(const std::vector<Claim> &claims) {
     QSet<ClaimIdentity> seen;
     seen.reserve(qsizetype(claims.size()));
     QHash<QString, QString> foldedSubjects;
+    const QHash<const Claim *, QString> actors = actorScopes(claims);
     for (const Claim &c : claims) {
         if (c.rejected || c.subject.trimmed().isEmpty() || c.attribute.isEmpty())
             continue;
@@ -271,6 +365,8 @@ std::vector<Conflict> Run::detect(const std::vector<Claim> &claims) {
             }
         }
         QString scope = predicate.timeScoped ? c.scope.trimmed() : QString();
+        if (predicate.actorScoped && !predicate.timeScoped)
+            scope = actors.value(&c);
         if (predicate.timeScoped && scope.isEmpty()) {
             // A figure that changes over time (users, staff) stated without a period holds
             // as of its report: January's count and June's are not compared.
@@ -281,7 +377,7 @@ std::vector<Conflict> Run::detect(const std::vector<Claim> &claims) {
         auto f = foldedSubjects.constFind(keySubject);
         if (f == foldedSubjects.constEnd())
             f = foldedSubjects.insert(keySubject, folded(keySubject));
-        const QString key = *f + QChar(0x1f) + c.attribute + QChar(0x1f) + scope;
+        const QString key = *f + QChar(0x1f) + c.attribute + QChar(0x1f) + scope.toCaseFolded();
         auto it = index.constFind(key);
         if (it == index.constEnd()) {
             it = index.insert(key, static_cast<int>(groups.size()));

@@ -80,6 +80,7 @@ PredicateCatalog::PredicateCatalog(const LexiconSet &lexicons) {
         const bool singleGiven = flag("single_valued", &info.singleValued);
         flag("line_shared", &info.lineShared);
         flag("time_scoped", &info.timeScoped);
+        flag("actor_scoped", &info.actorScoped);
         if (!ok)
             continue;
         if (info.label.isEmpty())

@@ -28,6 +28,10 @@ struct PredicateInfo {
     bool lineShared = false;
     // Varies with time (yearly revenue): the claim's scope joins the key.
     bool timeScoped = false;
+    // Who performed the event joins the key ("approved by the FDA" and "by the European
+    // Commission" are two approvals); a claim naming nobody takes its subject's only actor,
+    // else the actor its briefing named last before it.
+    bool actorScoped = false;
     bool known = false;
 };
 

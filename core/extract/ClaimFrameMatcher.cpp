@@ -447,6 +447,89 @@ struct ClaimFrameMatcher::Impl {
         return -1;
     }
 
+    // Who performs the event of trigger [tb, te), for actor-scoped frames: "approved by
+    // the X", a name right before the trigger ("X approved", "X validation"), or a name
+    // before a granting verb ("X granted the jet its type certificate"). A bracketed
+    // abbreviation after the name stands for it ("Agency (XA) granted" -> "XA"). Empty
+    // when the sentence names none; the subject itself is never its own actor.
+    QString actorOf(int tb, int te, const QString &subject) const {
+        auto usable = [&](int e) {
+            if (e < 0)
+                return false;
+            const EntityMention &m = f.entities[static_cast<size_t>(e)];
+            return !m.place && !m.person && !m.outlet && m.name != subject;
+        };
+        // The actor's whole name as written: the tagger may stop at a joining word or an
+        // adjective of place ("Food and Drug Administration", "European Commission").
+        auto nameOf = [&](int e) {
+            const EntityMention &m = f.entities[static_cast<size_t>(e)];
+            int first = m.first;
+            auto capitalized = [&](int i) {
+                const QStringView w = f.text.mid(t(i).start, t(i).end - t(i).start);
+                return t(i).kind == Kind::Word && !w.isEmpty() && w.front().isUpper() &&
+                       !t(i).is("the");
+            };
+            while (first > 0) {
+                if (capitalized(first - 1)) {
+                    --first;
+                } else if (first > 1 && (t(first - 1).is("and") || t(first - 1).is("of")) &&
+                           capitalized(first - 2)) {
+                    first -= 2;
+                } else if (first > 1 && t(first - 1).folded == QLatin1String(".") &&
+                           capitalized(first - 2)) {
+                    first -= 2; // "U.S."
+                } else {
+                    break;
+                }
+            }
+            if (first == m.first)
+                return m.name;
+            return simplified(f.text.mid(t(first).start, m.end - t(first).start));
+        };
+        // "approved by the X", "certification by X".
+        if (te < n && t(te).is("by")) {
+            int p = te + 1;
+            if (p < n && t(p).is("the"))
+                ++p;
+            const int e = entityStartingAt(p);
+            if (usable(e))
+                return nameOf(e);
+        }
+        auto endingBefore = [&](int p) -> int {
+            // "Agency (XA)": the abbreviation in brackets.
+            if (p - 1 >= 0 && t(p - 1).folded == QLatin1String(")")) {
+                const int open = skipBracketBackward(p);
+                if (open + 1 < p) {
+                    const int e = entityStartingAt(open + 1);
+                    if (usable(e))
+                        return e;
+                }
+                p = open;
+            }
+            if (p - 1 < 0)
+                return -1;
+            const int e = entityAt[static_cast<size_t>(p - 1)];
+            if (e >= 0 && f.entities[static_cast<size_t>(e)].last == p)
+                return e;
+            return -1;
+        };
+        if (const int e = endingBefore(tb); usable(e))
+            return nameOf(e);
+        static const QSet<QString> granting = {QStringLiteral("granted"), QStringLiteral("grants"),
+                                               QStringLiteral("issued"),  QStringLiteral("issues"),
+                                               QStringLiteral("gave"),    QStringLiteral("gives"),
+                                               QStringLiteral("awarded"), QStringLiteral("awards")};
+        for (int i = tb - 1; i > 0 && tb - i <= 6; --i) {
+            if (t(i).kind == Kind::Word && granting.contains(t(i).folded) &&
+                sameClause(i, tb, true)) {
+                if (const int e = endingBefore(i); usable(e))
+                    return nameOf(e);
+                break;
+            }
+        }
+        return {};
+    }
+
     // Skips a bracketed group ending just before `p` (exclusive), returns the new position.
     int skipBracketBackward(int p) const {
         if (p - 1 >= 0 && t(p - 1).folded == QLatin1String(")")) {
@@ -1354,6 +1437,8 @@ std::vector<Claim> ClaimFrameMatcher::prose(const SentenceFacts &f) const {
                 break;
             }
         }
+        if (frame.actorScoped && !frame.timeScoped && p.triggerEnd > p.triggerBegin)
+            p.claim.scope = im.actorOf(p.triggerBegin, p.triggerEnd, p.claim.subjectSurface);
         if (frame.timeScoped && p.claim.scope.isEmpty() && p.triggerEnd > p.triggerBegin)
             p.claim.scope = im.yearNamingTrigger(p.triggerBegin, p.triggerEnd);
         if (frame.timeScoped && p.claim.scope.isEmpty()) {

@@ -57,6 +57,7 @@ PredicateLexicon::PredicateLexicon(const LexiconSet &lexicons) {
         flag("bare_numbers", f.bareNumbers);
         flag("possessor_subject", f.possessorSubject);
         flag("person_subject", f.personSubject);
+        flag("actor_scoped", f.actorScoped);
         flag("value_needs_head", f.valueNeedsHead);
         const QString subject = e.string("subject");
         if (subject == QLatin1String("event"))

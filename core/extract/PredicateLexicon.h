@@ -32,6 +32,9 @@ struct PredicateFrame {
     // The subject may be a person ("Jane Roe was appointed on May 3"): off by default,
     // because a name after a title is usually a speaker, not what a claim is about.
     bool personSubject = false;
+    // Who performs the event is part of its key ("the FDA approved" vs "the European
+    // Commission approved"): the claim's scope is that actor, when the sentence names it.
+    bool actorScoped = false;
     bool valueNeedsHead = false;
     int cueWindow = 4;
     std::optional<double> minValue;

@@ -206,6 +206,37 @@ TEST_F(Detect, SidesOrderedByFirstReport) {
     EXPECT_EQ(fallback[0].sides[0].value, QStringLiteral("2031-06-05"));
 }
 
+// --- actors -------------------------------------------------------------------
+
+// Two regulators' approvals are two facts; a short form and its long form are one actor;
+// a claim naming nobody joins the only actor, or its own briefing's last one.
+TEST_F(Detect, ApprovalsByDifferentActorsAreApart) {
+    const QString a = QStringLiteral("approval_date"), s = QStringLiteral("Zentova");
+    auto approval = [&](const char *doc, int month, int dd, const char *actor) {
+        Claim c = m.date(QString::fromLatin1(doc), s, DateInterval::day(QDate(2031, month, dd)),
+                         Certainty::Asserted, a);
+        c.scope = QString::fromLatin1(actor);
+        return c;
+    };
+    // Office X on June 3, Agency Y on August 9: no conflict.
+    EXPECT_TRUE(run({approval("a.txt", 6, 3, "Federal Drug Office"),
+                     approval("b.txt", 8, 9, "Medicines Agency")})
+                    .empty());
+    // "FDO" abbreviates "Federal Drug Office": June 3 against June 5 is a conflict.
+    const auto same =
+        run({approval("a.txt", 6, 3, "Federal Drug Office"), approval("b.txt", 6, 5, "FDO"),
+             approval("c.txt", 8, 9, "Medicines Agency")});
+    ASSERT_EQ(same.size(), 1u);
+    EXPECT_EQ(same[0].sides.size(), 2u);
+    // No actor named, two actors known: the briefing's own last actor decides.
+    const auto own = run({approval("a.txt", 6, 3, "FDO"), approval("a.txt", 6, 7, ""),
+                          approval("b.txt", 8, 9, "Medicines Agency")});
+    ASSERT_EQ(own.size(), 1u);
+    EXPECT_TRUE(own[0].intraDocument);
+    // One actor known: the unnamed claim joins it.
+    EXPECT_EQ(run({approval("a.txt", 6, 3, "FDO"), approval("b.txt", 6, 7, "")}).size(), 1u);
+}
+
 // --- numbers -----------------------------------------------------------------
 
 TEST_F(Detect, AtLeastContainsThePoint) {

@@ -88,6 +88,19 @@ INSTANTIATE_TEST_SUITE_P(
         FrameRow{"approval_awaited_is_no_date",
                  "Brightwell is awaiting approval of Zentova on June 4.", "approval_date", nullptr,
                  ""},
+        // The approving body is the claim's scope: named before the verb, after "by", or
+        // in brackets after its long name; the company winning approval is none.
+        FrameRow{"approval_actor_before_the_verb",
+                 "The Federal Drug Office approved Zentova on June 4.", "approval_date", "Zentova",
+                 "2029-06-04", "Federal Drug Office"},
+        FrameRow{"approval_actor_after_by", "Zentova was approved by the FDO on June 4.",
+                 "approval_date", "Zentova", "2029-06-04", "FDO"},
+        FrameRow{"approval_won_by_the_maker_has_no_actor",
+                 "Zentova won approval from regulators on June 4.", "approval_date", "Zentova",
+                 "2029-06-04", ""},
+        FrameRow{"certification_actor_in_brackets",
+                 "The Kite 90 was certified by the Civil Aviation Office (CAVO) on June 3.",
+                 "certification_date", "Kite 90", "2029-06-03", "Civil Aviation Office"},
         // Openings, and the market's "opened higher" trap.
         FrameRow{"opening_of_a_venue", "Kestrel Holdings will open Riverside Arena on September 2.",
                  "opening_date", "Riverside Arena", "2029-09-02"},
