@@ -372,7 +372,9 @@ std::vector<Conflict> Run::detect(const std::vector<Claim> &claims) {
             // as of its report: January's count and June's are not compared.
             const QDate when = reportedOn(c);
             if (when.isValid())
-                scope = QStringLiteral("as of ") + when.toString(QStringLiteral("yyyy-MM"));
+                scope = QStringLiteral("as of ") + when.toString(predicate.undatedByYear
+                                                                     ? QStringLiteral("yyyy")
+                                                                     : QStringLiteral("yyyy-MM"));
         }
         auto f = foldedSubjects.constFind(keySubject);
         if (f == foldedSubjects.constEnd())

@@ -81,6 +81,15 @@ PredicateCatalog::PredicateCatalog(const LexiconSet &lexicons) {
         flag("line_shared", &info.lineShared);
         flag("time_scoped", &info.timeScoped);
         flag("actor_scoped", &info.actorScoped);
+        QString undated;
+        text("undated_scope", &undated);
+        if (undated == QLatin1String("year")) {
+            info.undatedByYear = true;
+        } else if (!undated.isEmpty() && undated != QLatin1String("month")) {
+            fail(QStringLiteral("\"undated_scope\" of %1 is \"%2\"; expected month or year")
+                     .arg(info.key, undated));
+            ok = false;
+        }
         if (!ok)
             continue;
         if (info.label.isEmpty())

@@ -32,6 +32,9 @@ struct PredicateInfo {
     // Commission" are two approvals); a claim naming nobody takes its subject's only actor,
     // else the actor its briefing named last before it.
     bool actorScoped = false;
+    // A time-scoped figure stated without a period holds as of its report's month (user
+    // numbers move fast) or, with "undated_scope": "year", its report's year (head counts).
+    bool undatedByYear = false;
     bool known = false;
 };
 

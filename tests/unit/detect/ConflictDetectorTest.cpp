@@ -382,6 +382,23 @@ TEST_F(Detect, TimeVaryingFigureWithoutPeriodHoldsAsOfItsReport) {
     EXPECT_EQ(out[0].scope, QStringLiteral("as of 2031-06"));
 }
 
+// A head count stated a month apart (9,000 in October, 11,500 in November) is one
+// figure of the year; counts reported in different years stay apart.
+TEST_F(Detect, HeadCountsHoldForTheirReportYear) {
+    const QString e = QStringLiteral("employees");
+    const QString s = QStringLiteral("Oskar Foundry");
+    const QString n = QStringLiteral("employees"), dim = QStringLiteral("count");
+    const Claim oct = m.number("a.txt", s, e, 9000.0, 9000.0, n, dim);
+    const Claim nov = m.number("b.txt", s, e, 11500.0, 11500.0, n, dim);
+    const auto out = run({oct, nov}, {doc(QStringLiteral("a.txt"), QDate(2031, 10, 12)),
+                                      doc(QStringLiteral("b.txt"), QDate(2031, 11, 3))});
+    ASSERT_EQ(out.size(), 1u);
+    EXPECT_EQ(out[0].scope, QStringLiteral("as of 2031"));
+    EXPECT_TRUE(run({oct, nov}, {doc(QStringLiteral("a.txt"), QDate(2030, 10, 12)),
+                                 doc(QStringLiteral("b.txt"), QDate(2031, 11, 3))})
+                    .empty());
+}
+
 // --- variants ----------------------------------------------------------------
 
 TEST_F(Detect, SiblingSizesAreNeverCompared) {

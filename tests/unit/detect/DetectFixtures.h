@@ -21,6 +21,7 @@ inline QByteArray predicatesJson() {
   "entries": [
     {"key": "release_date", "label": "release date", "type": "date", "single_valued": true, "line_shared": true},
     {"key": "report_date", "label": "report date", "type": "date", "single_valued": true},
+    {"key": "employees", "label": "employees", "type": "quantity", "dimension": "count", "single_valued": true, "time_scoped": true, "undated_scope": "year"},
     {"key": "approval_date", "label": "approval date", "type": "date", "single_valued": true, "actor_scoped": true},
     {"key": "parameter_count", "label": "parameter count", "type": "quantity", "dimension": "parameters", "single_valued": true},
     {"key": "funding_amount", "label": "funding amount", "type": "quantity", "dimension": "currency", "single_valued": true},

@@ -121,6 +121,11 @@ INSTANTIATE_TEST_SUITE_P(
         // Head counts after the verb.
         FrameRow{"employs_people", "Tarvo Mills employs 4,200 people at six sites.", "employees",
                  "Tarvo Mills", "4200"},
+        // "employs 4,200 people" and "3,900 employees" count in one unit, so they compare.
+        FrameRow{"employs_people_counts_employees", "Tarvo Mills employs 4,200 people.",
+                 "employees", "Tarvo Mills", "4200 employees"},
+        FrameRow{"employees_noun_counts_employees", "Tarvo Mills has 3,900 employees.", "employees",
+                 "Tarvo Mills", "3900 employees"},
         // Enrollment needs its verb: patients treated are no enrollment.
         FrameRow{"trial_enrolled_patients", "The Northstar trial enrolled 860 patients.",
                  "enrollment", "Northstar", "860"},
