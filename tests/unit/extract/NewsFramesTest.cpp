@@ -144,6 +144,19 @@ INSTANTIATE_TEST_SUITE_P(
         FrameRow{"per_share_is_no_market_share",
                  "Tarvo Mills will pay $31 per share in cash, a 20% premium.", "market_share",
                  nullptr, ""},
+        // An offer per share: spaced or hyphenated; earnings per share are none, and a
+        // per-share price is no list price.
+        FrameRow{"offer_per_share", "Tarvo Mills will pay $31 per share in cash, a 20% premium.",
+                 "offer_price_per_share", "Tarvo Mills", "31"},
+        FrameRow{"hyphenated_a_share_offer",
+                 "Tarvo Mills said the $33-a-share offer was fully financed.",
+                 "offer_price_per_share", "Tarvo Mills", "33"},
+        FrameRow{"earnings_per_share_are_no_offer",
+                 "Halden Grain reported earnings of $0.85 per share.", "offer_price_per_share",
+                 nullptr, ""},
+        FrameRow{"per_share_price_is_no_list_price",
+                 "Tarvo Mills reiterated the per-share price of $42 in cash.", "price", nullptr,
+                 ""},
         // Fees: what the fee is for, not who was paid or the seller.
         FrameRow{"fee_for_a_player", "Kestrel paid Orvik a £30 million fee for Jonas Lind.",
                  "price", "Jonas Lind", "30000000"},
