@@ -836,6 +836,27 @@ struct ClaimFrameMatcher::Impl {
         return {};
     }
 
+    // A verb of denial before `anchor` whose object clause holds it: "that" opens the
+    // clause within ten words, or the anchor follows within six ("denied it was"); a
+    // semicolon, or a full stop, ends the reach.
+    bool deniesClause(const ModalityCue &c, int anchor) const {
+        static const QSet<QString> denials = {QStringLiteral("denied"),   QStringLiteral("denies"),
+                                              QStringLiteral("deny"),     QStringLiteral("denying"),
+                                              QStringLiteral("rejected"), QStringLiteral("rejects"),
+                                              QStringLiteral("refuted")};
+        if (c.end != c.begin + 1 || !denials.contains(t(c.begin).folded) || anchor < c.end)
+            return false;
+        bool opened = anchor - c.end <= 6;
+        for (int i = c.end; i < anchor; ++i) {
+            const QString &w = t(i).folded;
+            if (w == QLatin1String(";") || w == QLatin1String("."))
+                return false;
+            if (w == QLatin1String("that") && i - c.end <= 10)
+                opened = true;
+        }
+        return opened;
+    }
+
     Certainty certaintyFor(int anchorBegin, int anchorEnd,
                            const std::vector<std::pair<int, int>> &all, bool polarity,
                            int consumedCue) const {
@@ -846,6 +867,13 @@ struct ClaimFrameMatcher::Impl {
                 continue;
             if (c.kind == ModalityCue::Kind::Exclusive || c.kind == ModalityCue::Kind::DateBound)
                 continue;
+            // "X denied (a report) that it was building Y", "X denied it would buy Y": a
+            // verb of denial reaches into the clause it governs.
+            if (c.kind == ModalityCue::Kind::Negation && !polarity &&
+                deniesClause(c, anchorBegin)) {
+                negated = true;
+                continue;
+            }
             if (!sameClause(c.begin, anchorBegin, false) &&
                 !sameClause(c.begin, anchorEnd - 1, false))
                 continue;

@@ -6,6 +6,7 @@
 #include "lexicon/LexiconSet.h"
 
 #include <gtest/gtest.h>
+#include <optional>
 #include <ostream>
 
 inline void PrintTo(const QString &s, std::ostream *os) {
@@ -245,3 +246,22 @@ TEST(NewsFrames, BusinessWordsFoldIntoTheBareName) {
 }
 
 } // namespace
+
+// A verb of denial reaches into the clause it governs ("denied a report that ..."), but
+// not into a later clause of its own sentence.
+TEST(NewsFrames, DenialReachesTheClauseItGoverns) {
+    auto capacityOf = [](const char *text) {
+        for (const cc::Claim &c : claimsOf(QString::fromUtf8(text)))
+            if (c.attribute == QLatin1String("capacity"))
+                return std::optional<cc::Certainty>(c.certainty);
+        return std::optional<cc::Certainty>();
+    };
+    EXPECT_EQ(capacityOf("Tarvo Mills denied a report in a local paper that it was building a "
+                         "9,000-seat hall."),
+              cc::Certainty::Negated);
+    EXPECT_EQ(capacityOf("Tarvo Mills denied it was building a 9,000-seat hall."),
+              cc::Certainty::Negated);
+    EXPECT_EQ(capacityOf("Tarvo Mills, which denied the report last week, said Riverside Arena "
+                         "has a capacity of 31,500."),
+              cc::Certainty::Asserted);
+}
