@@ -857,6 +857,27 @@ struct ClaimFrameMatcher::Impl {
         return opened;
     }
 
+    // "estimate"/"forecast" used as a noun: after a determiner or a possessive, or before
+    // "of"/"for" ("the average estimate", "analysts' forecast", "an estimate of").
+    bool nounEstimate(const ModalityCue &c) const {
+        static const QSet<QString> nouns = {
+            QStringLiteral("estimate"),   QStringLiteral("estimates"),
+            QStringLiteral("forecast"),   QStringLiteral("forecasts"),
+            QStringLiteral("projection"), QStringLiteral("projections")};
+        static const QSet<QString> before = {
+            QStringLiteral("the"),      QStringLiteral("an"),      QStringLiteral("a"),
+            QStringLiteral("its"),      QStringLiteral("their"),   QStringLiteral("his"),
+            QStringLiteral("her"),      QStringLiteral("average"), QStringLiteral("consensus"),
+            QStringLiteral("mean"),     QStringLiteral("median"),  QStringLiteral("'"),
+            QStringLiteral("'s"),       QStringLiteral("\u2019"),  QStringLiteral("analysts"),
+            QStringLiteral("official"), QStringLiteral("earlier"), QStringLiteral("previous")};
+        if (c.end != c.begin + 1 || !nouns.contains(t(c.begin).folded))
+            return false;
+        if (c.end < n && (t(c.end).is("of") || t(c.end).is("for")))
+            return true;
+        return c.begin > 0 && before.contains(t(c.begin - 1).folded);
+    }
+
     Certainty certaintyFor(int anchorBegin, int anchorEnd,
                            const std::vector<std::pair<int, int>> &all, bool polarity,
                            int consumedCue) const {
@@ -891,6 +912,10 @@ struct ClaimFrameMatcher::Impl {
             if (c.end == c.begin + 1 &&
                 (t(c.begin).is("whether") || t(c.begin).is("if") || t(c.begin).is("unless")) &&
                 anchorBegin < c.begin)
+                continue;
+            // "beating analysts' average estimate of $3.3 billion": an estimate named as a
+            // noun qualifies the figure it introduces, not the claims before it.
+            if (anchorEnd <= c.begin && nounEstimate(c))
                 continue;
             // "unverified whether X", "not confirmed that X": the cue reaches forward only.
             if (c.end < n && (t(c.end).is("whether") || t(c.end).is("if") || t(c.end).is("that")) &&

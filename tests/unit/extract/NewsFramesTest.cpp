@@ -265,3 +265,23 @@ TEST(NewsFrames, DenialReachesTheClauseItGoverns) {
                          "has a capacity of 31,500."),
               cc::Certainty::Asserted);
 }
+
+// An estimate named as a noun qualifies its own figure, not the reported one before it;
+// "estimated" as a verb still hedges.
+TEST(NewsFrames, NounEstimateHedgesOnlyItsOwnFigure) {
+    auto revenueOf = [](const char *text) {
+        for (const cc::Claim &c : claimsOf(QString::fromUtf8(text)))
+            if (c.attribute == QLatin1String("revenue"))
+                return std::optional<cc::Certainty>(c.certainty);
+        return std::optional<cc::Certainty>();
+    };
+    EXPECT_EQ(revenueOf("Tarvo Mills reported second-quarter revenue of $2.1 billion, beating "
+                        "analysts' average estimate of $2.0 billion."),
+              cc::Certainty::Asserted);
+    EXPECT_EQ(revenueOf("Tarvo Mills reported second-quarter revenue of $2.1 billion, above the "
+                        "consensus forecast."),
+              cc::Certainty::Asserted);
+    EXPECT_EQ(revenueOf("Analysts estimated second-quarter revenue at $2.1 billion for Tarvo "
+                        "Mills."),
+              cc::Certainty::Hedged);
+}
