@@ -1,6 +1,5 @@
 #include "ingest/DocxReader.h"
 
-#include "ingest/MetadataExtractor.h"
 #include "ingest/OfficeTextWriter.h"
 #include "ingest/XmlNodes.h"
 #include "ingest/ZipArchive.h"
@@ -259,18 +258,11 @@ ReadResult DocxReader::read(const QByteArray &bytes, const QString &relativePath
     if (zip.read(QStringLiteral("docProps/core.xml"), kMaxPartBytes, &part, &error))
         props = readCoreProperties(part);
 
-    // A paragraph styled Title is the author's own title; the text's title and
-    // date lines come next; the file's properties only when the text states none
-    // (they are often a template's, or the date the file was first saved).
+    // A paragraph styled Title is the author's own title; the text's title and date lines
+    // come next, the file's properties last.
     doc.title = writer.styleTitle();
-    MetadataExtractor::fill(doc);
-    if (doc.title.isEmpty())
-        doc.title = props.title;
-    if (!doc.published)
-        doc.published = props.created;
-
-    if (doc.text.trimmed().isEmpty())
-        doc.warnings << QStringLiteral("the Word file holds no text");
+    OfficeTextWriter::finishDocument(doc, props.title, props.created,
+                                     QStringLiteral("the Word file"));
     result.documents.push_back(std::move(doc));
     return result;
 }

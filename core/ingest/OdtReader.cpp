@@ -1,6 +1,5 @@
 #include "ingest/OdtReader.h"
 
-#include "ingest/MetadataExtractor.h"
 #include "ingest/OfficeTextWriter.h"
 #include "ingest/XmlNodes.h"
 #include "ingest/ZipArchive.h"
@@ -285,16 +284,9 @@ ReadResult OdtReader::read(const QByteArray &bytes, const QString &relativePath)
         doc.warnings << QStringLiteral("text truncated: the document is too large or too deeply "
                                        "nested");
 
-    // The text's own title and date lines first; the file's properties only when the text
-    // states none (they are often a template's, or the day the file was first saved).
-    MetadataExtractor::fill(doc);
     const OdtProperties props = readProperties(meta);
-    if (doc.title.isEmpty())
-        doc.title = props.title;
-    if (!doc.published)
-        doc.published = props.created;
-    if (doc.text.trimmed().isEmpty())
-        doc.warnings << QStringLiteral("the OpenDocument file holds no text");
+    OfficeTextWriter::finishDocument(doc, props.title, props.created,
+                                     QStringLiteral("the OpenDocument file"));
     result.documents.push_back(std::move(doc));
     return result;
 }

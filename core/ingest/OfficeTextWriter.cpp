@@ -1,5 +1,6 @@
 #include "ingest/OfficeTextWriter.h"
 
+#include "ingest/MetadataExtractor.h"
 #include "ingest/TextDecoder.h"
 
 #include <QDate>
@@ -16,6 +17,18 @@ std::optional<DateInterval> OfficeTextWriter::propertyDate(const QString &value)
     if (date.isValid() && date.year() >= 1980 && date.year() <= 2200)
         return DateInterval::day(date);
     return std::nullopt;
+}
+
+void OfficeTextWriter::finishDocument(Document &doc, const QString &propertyTitle,
+                                      const std::optional<DateInterval> &propertyDate,
+                                      const QString &fileKind) {
+    MetadataExtractor::fill(doc);
+    if (doc.title.isEmpty())
+        doc.title = propertyTitle;
+    if (!doc.published)
+        doc.published = propertyDate;
+    if (doc.text.trimmed().isEmpty())
+        doc.warnings << QStringLiteral("%1 holds no text").arg(fileKind);
 }
 
 QString OfficeTextWriter::cleanLine(QString raw) {

@@ -20,6 +20,14 @@ public:
     // converting to UTC could move it to another day. Empty when it is not a plausible date.
     static std::optional<DateInterval> propertyDate(const QString &value);
 
+    // Completes a laid-out document: its text's own title and date lines first
+    // (MetadataExtractor), the file's properties only when the text states none (they are
+    // often a template's, or the day the file was first saved); a warning when the file
+    // ("the Word file") holds no text.
+    static void finishDocument(Document &doc, const QString &propertyTitle,
+                               const std::optional<DateInterval> &propertyDate,
+                               const QString &fileKind);
+
     // Raw run text as a clean block: lines trimmed, runs of spaces as one, no-break
     // spaces as spaces, soft hyphens dropped, NFC, control characters removed.
     static QString cleanLine(QString raw);

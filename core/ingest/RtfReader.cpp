@@ -1,6 +1,5 @@
 #include "ingest/RtfReader.h"
 
-#include "ingest/MetadataExtractor.h"
 #include "ingest/OfficeTextWriter.h"
 #include "ingest/TextDecoder.h"
 
@@ -443,14 +442,8 @@ ReadResult RtfReader::read(const QByteArray &bytes, const QString &relativePath)
     if (parser.truncated())
         doc.warnings << QStringLiteral("text truncated: the document is too large");
 
-    // The text's own title and date lines first; \info only when the text states none.
-    MetadataExtractor::fill(doc);
-    if (doc.title.isEmpty())
-        doc.title = parser.title();
-    if (!doc.published)
-        doc.published = parser.created();
-    if (doc.text.trimmed().isEmpty())
-        doc.warnings << QStringLiteral("the RTF file holds no text");
+    OfficeTextWriter::finishDocument(doc, parser.title(), parser.created(),
+                                     QStringLiteral("the RTF file"));
     result.documents.push_back(std::move(doc));
     return result;
 }
