@@ -778,6 +778,9 @@ struct ClaimFrameMatcher::Impl {
         // A verb: its object when it has one ("announced on May 3 a ban": skip the date).
         int p = te;
         while (p < n) {
+            // "announced on May 3 that ...": right after the date "that" opens a clause.
+            if (p == valueEnd && p > te && t(p).is("that"))
+                break;
             if (isFiller(t(p)) || (p >= valueBegin && p < valueEnd)) {
                 ++p;
                 continue;
@@ -819,6 +822,18 @@ struct ClaimFrameMatcher::Impl {
                 return subjectsFrom(names);
             }
             const Token &x = t(p);
+            // "announced on May 3 that it would acquire Z": what is announced is the first
+            // name of the clause; none, and nothing is claimed.
+            if (x.is("that")) {
+                for (int q = p + 1; q < n && q - p <= 8 && !isStrongBoundary(t(q)); ++q) {
+                    const int e = entityStartingAt(q);
+                    if (e >= 0 && !f.entities[static_cast<size_t>(e)].place)
+                        return usableSubject(e)
+                                   ? QStringList{f.entities[static_cast<size_t>(e)].name}
+                                   : QStringList();
+                }
+                return {};
+            }
             if (x.kind == Kind::Word && !isPreposition(x) && !x.is("of")) {
                 bool valueHere = false;
                 for (const Mention &d : f.times)

@@ -102,6 +102,13 @@ INSTANTIATE_TEST_SUITE_P(
         FrameRow{"certification_actor_in_brackets",
                  "The Kite 90 was certified by the Civil Aviation Office (CAVO) on June 3.",
                  "certification_date", "Kite 90", "2029-06-03", "Civil Aviation Office"},
+        // An announcement with a that-clause is about the clause's name, not the announcer.
+        FrameRow{"announced_that_clause_names_the_object",
+                 "Tarvo Mills announced on October 12 that it would acquire Halden Grain.",
+                 "announcement_date", "Halden Grain", "-10-12"},
+        FrameRow{"announced_that_clause_without_a_name",
+                 "Tarvo Mills announced on October 12 that its sales had risen.",
+                 "announcement_date", nullptr, ""},
         // Openings, and the market's "opened higher" trap.
         FrameRow{"opening_of_a_venue", "Kestrel Holdings will open Riverside Arena on September 2.",
                  "opening_date", "Riverside Arena", "2029-09-02"},
