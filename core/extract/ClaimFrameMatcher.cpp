@@ -928,6 +928,15 @@ struct ClaimFrameMatcher::Impl {
                 (t(c.begin).is("whether") || t(c.begin).is("if") || t(c.begin).is("unless")) &&
                 anchorBegin < c.begin)
                 continue;
+            // "was announced on May 3 and is expected to close in June": a hedge opening a
+            // coordinated predicate reaches forward only.
+            if (anchorEnd <= c.begin) {
+                bool coordinated = false;
+                for (int k = std::max(anchorEnd, c.begin - 3); k < c.begin; ++k)
+                    coordinated = coordinated || t(k).is("and") || t(k).is("but");
+                if (coordinated)
+                    continue;
+            }
             // "beating analysts' average estimate of $3.3 billion": an estimate named as a
             // noun qualifies the figure it introduces, not the claims before it.
             if (anchorEnd <= c.begin && nounEstimate(c))

@@ -292,3 +292,20 @@ TEST(NewsFrames, NounEstimateHedgesOnlyItsOwnFigure) {
                         "Mills."),
               cc::Certainty::Hedged);
 }
+
+// A hedge opening a coordinated predicate ("and is expected to ...") reaches forward only;
+// one before the claim's own verb still hedges it.
+TEST(NewsFrames, CoordinatedHedgeReachesForwardOnly) {
+    auto announcementOf = [](const char *text) {
+        for (const cc::Claim &c : claimsOf(QString::fromUtf8(text)))
+            if (c.attribute == QLatin1String("announcement_date"))
+                return std::optional<cc::Certainty>(c.certainty);
+        return std::optional<cc::Certainty>();
+    };
+    EXPECT_EQ(announcementOf("Orvik Aero unveiled the Kite 90 on May 3 and is expected to deliver "
+                             "it next year."),
+              cc::Certainty::Asserted);
+    EXPECT_EQ(announcementOf("Orvik Aero reportedly unveiled the Kite 90 on May 3 and will "
+                             "deliver it next year."),
+              cc::Certainty::Hedged);
+}
