@@ -515,6 +515,40 @@ struct ClaimFrameMatcher::Impl {
         };
         if (const int e = endingBefore(tb); usable(e))
             return nameOf(e);
+        // "The national rail authority approved": an unnamed agent is an actor too, kept
+        // apart from every named one (up to four plain words back to their article).
+        {
+            static const QSet<QString> articles = {QStringLiteral("the"), QStringLiteral("a"),
+                                                   QStringLiteral("an")};
+            // Verbs and auxiliaries: "the drug was approved", "the company won approval".
+            static const QSet<QString> verbs = {
+                QStringLiteral("was"),      QStringLiteral("were"),     QStringLiteral("is"),
+                QStringLiteral("are"),      QStringLiteral("be"),       QStringLiteral("been"),
+                QStringLiteral("being"),    QStringLiteral("has"),      QStringLiteral("have"),
+                QStringLiteral("had"),      QStringLiteral("won"),      QStringLiteral("wins"),
+                QStringLiteral("received"), QStringLiteral("receives"), QStringLiteral("got"),
+                QStringLiteral("gained"),   QStringLiteral("secured"),  QStringLiteral("obtained"),
+                QStringLiteral("sought"),   QStringLiteral("seeks"),    QStringLiteral("awaits"),
+                QStringLiteral("needs"),    QStringLiteral("needed"),   QStringLiteral("will"),
+                QStringLiteral("would"),    QStringLiteral("could"),    QStringLiteral("may"),
+                QStringLiteral("might"),    QStringLiteral("must"),     QStringLiteral("not"),
+                QStringLiteral("final"),    QStringLiteral("full"),     QStringLiteral("its")};
+            int p = tb - 1;
+            while (p >= 0 && tb - p <= 4 && t(p).kind == Kind::Word &&
+                   !articles.contains(t(p).folded) && entityAt[static_cast<size_t>(p)] < 0 &&
+                   !isFiller(t(p)) && !isPreposition(t(p)) && !verbs.contains(t(p).folded))
+                --p;
+            if (p >= 0 && p < tb - 1 && articles.contains(t(p).folded)) {
+                const QString agent =
+                    simplified(f.text.mid(t(p + 1).start, t(tb - 1).end - t(p + 1).start))
+                        .toLower();
+                static const QSet<QString> notAgents = {
+                    QStringLiteral("deal"),    QStringLiteral("drug"), QStringLiteral("product"),
+                    QStringLiteral("company"), QStringLiteral("firm"), QStringLiteral("plan")};
+                if (!notAgents.contains(agent.section(QLatin1Char(' '), -1)))
+                    return agent;
+            }
+        }
         static const QSet<QString> granting = {QStringLiteral("granted"), QStringLiteral("grants"),
                                                QStringLiteral("issued"),  QStringLiteral("issues"),
                                                QStringLiteral("gave"),    QStringLiteral("gives"),
