@@ -725,8 +725,16 @@ void Run::detectCertainty(const Group &g, std::vector<Conflict> &out) {
                 continue;
             // One sentence that asserts and doubts at once is not two sources disagreeing.
             const QString own = sentenceKey(doubt);
+            // A doubt about a dated event holds against the dates before its report only:
+            // an approval that came after the doubt was written is news moving on.
+            const QDate doubtedOn = reportedOn(doubt);
             const bool found = std::any_of(it->begin(), it->end(), [&](int a) {
-                return sentenceKey(*g.members[a].claim) != own;
+                const Claim &claim = *g.members[a].claim;
+                if (doubt.value.type == ClaimValue::Type::None &&
+                    claim.value.type == ClaimValue::Type::Date && doubtedOn.isValid() &&
+                    claim.value.date.begin.isValid() && claim.value.date.begin > doubtedOn)
+                    return false;
+                return sentenceKey(claim) != own;
             });
             if (found) {
                 usedSubjects.insert(it.key());

@@ -1051,6 +1051,8 @@ std::vector<Claim> ClaimFrameMatcher::prose(const SentenceFacts &f) const {
         bool polarity = false;
         int consumedCue = -1;
         int timeIndex = -1; // the date mention used as value
+        // A dated event stated without its date: kept only when the sentence doubts it.
+        bool doubtOnly = false;
     };
     std::vector<Pending> pending;
 
@@ -1163,6 +1165,25 @@ std::vector<Claim> ClaimFrameMatcher::prose(const SentenceFacts &f) const {
         if (subjects.isEmpty())
             continue;
         addClaims(subjects, frame, ClaimValue::fromDate(value), vs, ve, tr, a, b, dp.time);
+    }
+    // "X validation of Z has not been confirmed": an actor-scoped event (an approval, a
+    // certification) without a date still says something when the sentence doubts it.
+    for (size_t ti = 0; ti < triggers.size(); ++ti) {
+        const PhraseMatch &tr = triggers[ti];
+        const PredicateFrame &frame = m_predicates.frame(tr.id);
+        if (triggerUsed[ti] || frame.type != ClaimValue::Type::Date || !frame.actorScoped ||
+            im.excluded(frame, tr) || tr.end <= tr.begin)
+            continue;
+        im.personsAllowed = frame.personSubject;
+        const QStringList subjects = im.eventSubjects(frame, tr, tr.begin, tr.begin);
+        im.personsAllowed = false;
+        if (subjects.isEmpty())
+            continue;
+        const qsizetype vs = im.t(tr.begin).start, ve = im.t(tr.end - 1).end;
+        const size_t first = pending.size();
+        addClaims(subjects, frame, ClaimValue(), vs, ve, tr, tr.begin, tr.end);
+        for (size_t k = first; k < pending.size(); ++k)
+            pending[k].doubtOnly = true;
     }
 
     // ---- Quantities: each mention goes to the nearest compatible trigger.
@@ -1577,6 +1598,8 @@ std::vector<Claim> ClaimFrameMatcher::prose(const SentenceFacts &f) const {
                     p.claim.scope = di.toIso();
             }
         }
+        if (p.doubtOnly && p.claim.certainty != Certainty::Unverified)
+            continue;
         out.push_back(std::move(p.claim));
     }
     std::stable_sort(out.begin(), out.end(),

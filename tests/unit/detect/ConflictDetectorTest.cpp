@@ -237,6 +237,24 @@ TEST_F(Detect, ApprovalsByDifferentActorsAreApart) {
     EXPECT_EQ(run({approval("a.txt", 6, 3, "FDO"), approval("b.txt", 6, 7, "")}).size(), 1u);
 }
 
+// "Approval has not been confirmed" against an approval dated before that report is a
+// certainty conflict; against one dated after it, news moved on.
+TEST_F(Detect, UndatedDoubtMeetsOnlyEarlierDates) {
+    const QString a = QStringLiteral("approval_date"), s = QStringLiteral("Zentova");
+    Claim doubt = m.make(QStringLiteral("a.txt"), s, a, ClaimValue(), Certainty::Unverified);
+    doubt.scope = QStringLiteral("FDO");
+    Claim approved = m.date(QStringLiteral("b.txt"), s, DateInterval::day(QDate(2031, 6, 3)),
+                            Certainty::Asserted, a);
+    approved.scope = QStringLiteral("FDO");
+    const auto out = run({doubt, approved}, {doc(QStringLiteral("a.txt"), QDate(2031, 6, 10)),
+                                             doc(QStringLiteral("b.txt"), QDate(2031, 6, 12))});
+    ASSERT_EQ(out.size(), 1u);
+    EXPECT_EQ(out[0].kind, ConflictKind::Certainty);
+    EXPECT_TRUE(run({doubt, approved}, {doc(QStringLiteral("a.txt"), QDate(2031, 5, 20)),
+                                        doc(QStringLiteral("b.txt"), QDate(2031, 6, 12))})
+                    .empty());
+}
+
 // --- numbers -----------------------------------------------------------------
 
 TEST_F(Detect, AtLeastContainsThePoint) {

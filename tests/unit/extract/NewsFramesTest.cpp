@@ -314,3 +314,19 @@ TEST(NewsFrames, CoordinatedHedgeReachesForwardOnly) {
                              "deliver it next year."),
               cc::Certainty::Hedged);
 }
+
+// An approval stated without a date says something only when the sentence doubts it.
+TEST(NewsFrames, UndatedApprovalIsKeptOnlyWhenDoubted) {
+    const std::vector<cc::Claim> doubted =
+        claimsOf(QStringLiteral("Federal Drug Office approval of Zentova has not been confirmed."));
+    ASSERT_EQ(doubted.size(), 1u) << describe(doubted).toStdString();
+    EXPECT_EQ(doubted[0].attribute, QLatin1String("approval_date"));
+    EXPECT_EQ(doubted[0].subject, QLatin1String("Zentova"));
+    EXPECT_EQ(doubted[0].scope, QLatin1String("Federal Drug Office"));
+    EXPECT_EQ(doubted[0].certainty, cc::Certainty::Unverified);
+    EXPECT_EQ(doubted[0].value.type, cc::ClaimValue::Type::None);
+    const std::vector<cc::Claim> plain = claimsOf(
+        QStringLiteral("Federal Drug Office approval of Zentova was a milestone for Brightwell."));
+    for (const cc::Claim &c : plain)
+        EXPECT_NE(c.attribute, QLatin1String("approval_date")) << describe(plain).toStdString();
+}
