@@ -113,18 +113,39 @@ int wordCount(QStringView s) {
 // "analyst note, 11 March 2027". The words before are a name or a label, not a sentence:
 // few of them, and the line has no sentence end. Dates carry commas of their own
 // ("March 3, 2026"), so every comma is tried from the left.
-std::optional<DateInterval> trailingDate(QStringView text) {
+// In a segment of a header already split at its separators, a space may stand for the
+// comma: "Aerospace research 12 March 2029".
+std::optional<DateInterval> trailingDate(QStringView text, QChar separator = u',') {
     if (text.isEmpty() || QStringView(u".!?;:").contains(text.back()))
         return std::nullopt;
-    for (qsizetype comma = text.indexOf(u','); comma > 0; comma = text.indexOf(u',', comma + 1)) {
-        const QStringView before = text.left(comma).trimmed();
+    for (qsizetype at = text.indexOf(separator); at > 0; at = text.indexOf(separator, at + 1)) {
+        const QStringView before = text.left(at).trimmed();
         if (before.isEmpty() || wordCount(before) > 6 ||
             QStringView(u".!?;:").contains(before.back()))
             return std::nullopt;
-        if (auto d = DateLineParser::parseDate(text.mid(comma + 1)))
+        if (auto d = DateLineParser::parseDate(text.mid(at + 1)))
             return d;
     }
     return std::nullopt;
+}
+
+// A wire dateline opening the first paragraph: "STOCKHOLM, March 5, 2029 (Reuters) - ...",
+// "NEW YORK, N.Y., 5 March 2029 /PRNewswire/ --", "LONDON, March 5 (Reuters) —" has no
+// year and says nothing here. The place is written in capitals; the date runs from the
+// comma after it to the outlet's bracket or the dash.
+std::optional<DateInterval> wireDateline(QStringView text) {
+    static const QRegularExpression kPlace(
+        QStringLiteral("^\\s*\\p{Lu}[\\p{Lu}.'’ -]{1,40}(?:,\\s*[\\p{L}.’' ]{2,30}?)?,\\s*"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    const QRegularExpressionMatch place = kPlace.match(text.left(120));
+    if (!place.hasMatch())
+        return std::nullopt;
+    const QStringView rest = text.mid(place.capturedEnd());
+    static const QRegularExpression kEnd(QStringLiteral("\\s*(?:\\(|/|[-–—]{1,2}\\s)"));
+    const QRegularExpressionMatch end = kEnd.match(rest.left(60));
+    if (!end.hasMatch())
+        return std::nullopt;
+    return DateLineParser::parseDate(rest.left(end.capturedStart()));
 }
 
 } // namespace
@@ -207,7 +228,12 @@ std::optional<DateInterval> DateLineParser::parseDateLine(QStringView line, Kind
         return d;
     };
     const QString text = stripDecoration(line);
-    if (text.isEmpty() || text.size() > 200 || isListItem(line))
+    if (text.isEmpty() || isListItem(line))
+        return result(std::nullopt, Kind::None);
+    // The dateline opens a paragraph, so the line runs on past it.
+    if (auto d = wireDateline(text))
+        return result(d, Kind::Labelled);
+    if (text.size() > 200)
         return result(std::nullopt, Kind::None);
 
     // "Published: 2026-03-09", "Posted on March 9, 2026 at 09:41 PM", "Updated 3 May 2026".
@@ -265,6 +291,8 @@ std::optional<DateInterval> DateLineParser::parseDateLine(QStringView line, Kind
                     return result(d, Kind::HeaderSegment);
             }
             if (auto d = trailingDate(parts.constLast()))
+                return result(d, Kind::HeaderSegment);
+            if (auto d = trailingDate(parts.constLast(), u' '))
                 return result(d, Kind::HeaderSegment);
         } else if (auto d = trailingDate(text)) {
             return result(d, Kind::HeaderSegment);

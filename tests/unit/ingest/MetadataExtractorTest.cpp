@@ -86,6 +86,17 @@ TEST(MetadataExtractor, PublicationDateFromHeaderLines) {
          "2028-08-15/day"},
         {"Title\n\n*Equity research — analyst note, 11 March 2027*\n\nBody.", "2027-03-11/day"},
         {"Title\nPrepared by Lakeshore research, October 20, 2027\n\nBody.", "2027-10-20/day"},
+        {"Northgate Securities - Aerospace research 12 March 2029\n\nTitle\n\nBody.",
+         "2029-03-12/day"},
+        // A wire dateline opening the first paragraph.
+        {"Harbour jet delivered\n\nSTOCKHOLM, March 5, 2029 (Reuters) - Halvik Aero said on "
+         "Monday it handed over its first jet on March 2, almost two years late.",
+         "2029-03-05/day"},
+        {"Vote count\n\nVALBORG, 13 May 2030 (AFP) — The alliance won 41 of the 90 seats.",
+         "2030-05-13/day"},
+        {"Merger\n\nNEW YORK, N.Y., Oct. 12, 2027 /PRNewswire/ -- Arlow Foods agreed to buy "
+         "Pember Mills.",
+         "2027-10-12/day"},
         // A labelled date wins over a header segment.
         {"Weekly — 1 May 2026\nPublished: 2026-05-02\nBody.", "2026-05-02/day"},
         // "Updated" only when nothing else is stated.
@@ -122,6 +133,9 @@ TEST(MetadataExtractor, DatesThatAreNotThePublicationDate) {
         "Harbour expansion\nThe authority said on Monday that the plan, which was delayed, "
         "would be approved, June 3, 2026.\nBody.",
         "Harbour expansion\nIn a statement the authority confirmed the opening, June 3, 2026\n",
+        // A dateline without a year, and a sentence that starts with a capitalised place.
+        "Port news\n\nLONDON, March 5 (Reuters) - The port said it would open on June 3, 2026.",
+        "Port news\n\nLondon, the port said on March 5, 2029 - a Monday - it would open.",
     };
     for (const char *c : cases)
         EXPECT_EQ(dateOf(QString::fromUtf8(c)), QStringLiteral("none")) << c;
