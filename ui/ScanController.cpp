@@ -70,9 +70,24 @@ bool ScanController::start(const QString &folder, const QString &projectPath, bo
     worker->moveToThread(m_thread);
     m_worker = worker;
     connect(m_thread, &QThread::started, worker, &ScanWorker::run);
-    connect(worker, &ScanWorker::progress, this, &ScanController::progress, Qt::QueuedConnection);
-    connect(worker, &ScanWorker::finished, this, &ScanController::onWorkerFinished,
-            Qt::QueuedConnection);
+    // Signals already queued when wait() ended a scan still arrive afterwards: each carries
+    // its scan's generation, and only the current one's count.
+    const quint64 generation = ++m_generation;
+    connect(
+        worker, &ScanWorker::progress, this,
+        [this, generation](const ScanProgress &p) {
+            if (generation == m_generation)
+                emit progress(p);
+        },
+        Qt::QueuedConnection);
+    connect(
+        worker, &ScanWorker::finished, this,
+        [this, generation](const ScanSummary &summary, bool ok, const QString &error,
+                           const QStringList &lexiconErrors) {
+            if (generation == m_generation)
+                onWorkerFinished(summary, ok, error, lexiconErrors);
+        },
+        Qt::QueuedConnection);
     connect(m_thread, &QThread::finished, worker, &QObject::deleteLater);
     m_thread->start(QThread::LowPriority);
     emit started();
@@ -96,6 +111,7 @@ bool ScanController::wait(unsigned long msecs) {
     if (m_thread == thread) {
         m_thread = nullptr;
         thread->deleteLater();
+        ++m_generation; // this scan is over: what it queued is no longer news
     }
     return true;
 }

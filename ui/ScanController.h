@@ -33,7 +33,9 @@ public:
     bool start(const QString &folder, const QString &projectPath, bool rebuild = false);
     void cancel();
     bool isCancelling() const { return m_cancel && m_cancel->load(); }
-    // Blocks until the running scan ended (for shutdown); true when none runs afterwards.
+    // Blocks until the running scan ended (for shutdown, or before the next folder); true
+    // when none runs afterwards. A scan ended so is over: its queued progress and finished
+    // signals are dropped, so they cannot be taken for the next scan's.
     bool wait(unsigned long msecs = ULONG_MAX);
 
 signals:
@@ -49,6 +51,8 @@ private:
 
     QThread *m_thread = nullptr;
     QPointer<ScanWorker> m_worker;
+    // Which scan the queued signals must come from; wait() and start() move it on.
+    quint64 m_generation = 0;
     // Shared with the worker: outlives the controller's own reset when a scan ends.
     std::shared_ptr<std::atomic_bool> m_cancel;
 };
