@@ -1,8 +1,8 @@
 // Issue 7, "Every briefing format": a folder with one briefing in each format
-// (txt, md, html, pdf, eml, mbox, docx) about one invented subject, generated here.
+// (txt, md, html, pdf, eml, mbox, docx, odt, rtf) about one invented subject, generated here.
 // The real binary scans it; every document's title, date, outlet and text must be
 // right, and `conflicts --format json` must find the release date the formats
-// disagree on, with claims from all seven readers, and not the look-alikes.
+// disagree on, with claims from all nine readers, and not the look-alikes.
 //
 // Each format's planted sentence stands where only that format's reader finds it:
 // the PDF's text layer (split over two lines), a Word table cell, a quoted-printable
@@ -44,6 +44,10 @@ const QString kEmlClaim =
                    "a day after the date its rivals expected, resellers told us.");
 // A row of a Word table: the release date sits in its own cell.
 const QString kDocxClaim = QStringLiteral("Quill 5 | September 15 | 120 billion");
+const QString kOdtClaim =
+    QStringLiteral("Brannock Robotics released Quill 5 on September 14, the Oslo importer wrote.");
+const QString kRtfClaim =
+    QStringLiteral("Brannock Robotics released Quill 5 on September 15, a Gdansk dealer said.");
 const QString kMbox0Claim = QStringLiteral(
     "Brannock Robotics released Quill 5 on September 14, its Tallinn reseller said.");
 const QString kMbox1Claim = QStringLiteral(
@@ -261,6 +265,46 @@ QByteArray docxBriefing() {
                     {QStringLiteral("docProps/core.xml"), core}});
 }
 
+// ---- OpenDocument: content.xml and meta.xml as LibreOffice writes them. ----
+
+// A heading, the claim in spans split by a note, a table of contents that must not be
+// read (it repeats the heading); the date only in meta.xml.
+QByteArray odtBriefing() {
+    const QByteArray ns = "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+                          "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" "
+                          "xmlns:meta=\"urn:oasis:names:tc:opendocument:xmlns:meta:1.0\" "
+                          "xmlns:dc=\"http://purl.org/dc/elements/1.1/\"";
+    const QByteArray content =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content " + ns +
+        "><office:body><office:text><text:table-of-content><text:index-body><text:p>Quill 5 "
+        "in Norway ..... 1</text:p></text:index-body></text:table-of-content>"
+        "<text:h text:outline-level=\"1\">Quill 5 in Norway</text:h><text:p>Wired</text:p>"
+        "<text:p><text:span>Brannock Robotics</text:span> released Quill 5 on September 14, "
+        "the Oslo importer wrote.<text:note text:note-class=\"footnote\"><text:note-citation>1"
+        "</text:note-citation><text:note-body><text:p>Importer's letter to dealers."
+        "</text:p></text:note-body></text:note></text:p></office:text></office:body>"
+        "</office:document-content>";
+    const QByteArray meta =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-meta " + ns +
+        "><office:meta><dc:title>Quill 5 in Norway</dc:title><meta:creation-date>"
+        "2026-09-22T08:00:00</meta:creation-date></office:meta></office:document-meta>";
+    return makeZip(
+        {{QStringLiteral("mimetype"), QByteArray("application/vnd.oasis.opendocument.text")},
+         {QStringLiteral("content.xml"), content},
+         {QStringLiteral("meta.xml"), meta}});
+}
+
+// ---- RTF: as WordPad saves it, with a code-page byte and a Unicode escape. ----
+
+QByteArray rtfBriefing() {
+    return "{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0\\fnil Calibri;}}"
+           "{\\*\\generator Riched20 10.0}{\\info{\\title rtf draft}}\\viewkind4\\uc1\n"
+           "\\pard\\b Quill 5 in Gda\\u324?sk\\b0\\par\n"
+           "The Register \\emdash  23 September 2026\\par\n"
+           "Brannock Robotics released Quill 5 on September 15, a Gdansk dealer said.\\par\n"
+           "Prices start at 1,900 \\'80 before tax (\\'e9t\\'e9 offer).\\par\n}";
+}
+
 // ---- What each document must come out as. ----
 
 struct Expected {
@@ -305,6 +349,12 @@ std::vector<Expected> expectedDocuments() {
         {QStringLiteral("07_distributor-memo.docx"), QStringLiteral("docx"),
          QStringLiteral("Quill 5 Distributor Memo"), QStringLiteral("2026-09-21"),
          QStringLiteral("Fortune"), kDocxClaim, d15, QStringLiteral("memo draft")},
+        {QStringLiteral("08_importer-note.odt"), QStringLiteral("odt"),
+         QStringLiteral("Quill 5 in Norway"), QStringLiteral("2026-09-22"), QStringLiteral("Wired"),
+         kOdtClaim, d14, QStringLiteral(".....")},
+        {QStringLiteral("09_dealer-wire.rtf"), QStringLiteral("rtf"),
+         QStringLiteral("Quill 5 in Gdańsk"), QStringLiteral("2026-09-23"),
+         QStringLiteral("The Register"), kRtfClaim, d15, QStringLiteral("fonttbl")},
     };
 }
 
@@ -327,7 +377,8 @@ protected:
             {"01_desk-notes.txt", txtBriefing()},    {"02_automation-weekly.md", mdBriefing()},
             {"03_newsroom.html", htmlBriefing()},    {"04_letter.eml", emlBriefing()},
             {"05_baltic-wire.mbox", mboxBriefing()}, {"06_field-report.pdf", pdfBriefing()},
-            {"07_distributor-memo.docx", docx}};
+            {"07_distributor-memo.docx", docx},      {"08_importer-note.odt", odtBriefing()},
+            {"09_dealer-wire.rtf", rtfBriefing()}};
         for (const auto &[name, bytes] : files)
             cc::test::writeFile(m_folder + QLatin1Char('/') + QLatin1String(name), bytes);
 
@@ -371,9 +422,9 @@ protected:
 } // namespace
 
 TEST_F(FormatFolder, ScanReadsEveryFormatWithoutWarnings) {
-    EXPECT_TRUE(m_scan.out.contains("Documents: 9 (9 read")) << m_scan.out.toStdString();
+    EXPECT_TRUE(m_scan.out.contains("Documents: 11 (11 read")) << m_scan.out.toStdString();
     const QJsonArray docs = m_report.value(QLatin1String("documents")).toArray();
-    EXPECT_EQ(docs.size(), 9) << m_reportText.toStdString();
+    EXPECT_EQ(docs.size(), 11) << m_reportText.toStdString();
     QSet<QString> formats;
     for (const QJsonValue &v : docs) {
         formats.insert(str(v.toObject(), "format"));
@@ -381,10 +432,10 @@ TEST_F(FormatFolder, ScanReadsEveryFormatWithoutWarnings) {
             << str(v.toObject(), "path").toStdString() << ": "
             << QJsonDocument(v.toObject()).toJson().toStdString();
     }
-    EXPECT_EQ(formats,
-              (QSet<QString>{QStringLiteral("txt"), QStringLiteral("md"), QStringLiteral("html"),
-                             QStringLiteral("pdf"), QStringLiteral("eml"), QStringLiteral("mbox"),
-                             QStringLiteral("docx")}));
+    EXPECT_EQ(formats, (QSet<QString>{
+                           QStringLiteral("txt"), QStringLiteral("md"), QStringLiteral("html"),
+                           QStringLiteral("pdf"), QStringLiteral("eml"), QStringLiteral("mbox"),
+                           QStringLiteral("docx"), QStringLiteral("odt"), QStringLiteral("rtf")}));
 }
 
 TEST_F(FormatFolder, EveryDocumentHasItsTitleDateAndOutlet) {
@@ -422,6 +473,11 @@ TEST_F(FormatFolder, EveryDocumentsTextHoldsItsPlantedSentence) {
                     .contains(QStringLiteral("From the reseller's note: prices stay in euros.")));
     EXPECT_TRUE(text(QStringLiteral("04_letter.eml"))
                     .contains(QStringLiteral("we will cover servicing in a later letter")));
+    // RTF: code-page bytes in Windows-1252; OpenDocument: the note after the body.
+    EXPECT_TRUE(text(QStringLiteral("09_dealer-wire.rtf"))
+                    .contains(QStringLiteral("1,900 \u20AC before tax (\u00E9t\u00E9 offer).")));
+    EXPECT_TRUE(text(QStringLiteral("08_importer-note.odt"))
+                    .endsWith(QStringLiteral("\n\nImporter's letter to dealers.")));
     // The PDF: the masthead its own paragraph, the wrapped sentence on page 1, the
     // depot table as rows with their cells.
     const std::optional<cc::Document> pdf = store->document(QStringLiteral("06_field-report.pdf"));
@@ -478,7 +534,7 @@ TEST_F(FormatFolder, ReleaseDateConflictHasClaimsFromEveryFormat) {
             << quotesByDocument[e.path].join(QStringLiteral(" / ")).toStdString();
     }
     EXPECT_EQ(documentsBySide, expectedBySide) << QJsonDocument(conflict).toJson().toStdString();
-    EXPECT_EQ(formats.size(), 7);
+    EXPECT_EQ(formats.size(), 9);
 }
 
 TEST_F(FormatFolder, LookAlikesAreNotFlagged) {
