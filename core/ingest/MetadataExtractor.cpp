@@ -26,20 +26,24 @@ struct Line {
     QStringView text;
 };
 
-// Whether hay holds needle (lower-case ASCII letters) in any ASCII case. QString's
+// Where hay holds needle (lower-case ASCII letters) in any ASCII case, from `from` on. QString's
 // case-insensitive search folds every character through Unicode tables; this runs on
 // every line of every document, and the words it looks for are plain ASCII.
-bool containsAsciiWord(QStringView hay, QLatin1String needle) {
+qsizetype indexOfAsciiWord(QStringView hay, QLatin1String needle, qsizetype from = 0) {
     const qsizetype n = needle.size();
-    for (qsizetype i = 0; i + n <= hay.size(); ++i) {
+    for (qsizetype i = std::max<qsizetype>(from, 0); i + n <= hay.size(); ++i) {
         qsizetype k = 0;
         // c | 0x20 equals a lower-case letter only for that letter in either case.
         while (k < n && (hay[i + k].unicode() | 0x20) == needle[k].unicode())
             ++k;
         if (k == n)
-            return true;
+            return i;
     }
-    return false;
+    return -1;
+}
+
+bool containsAsciiWord(QStringView hay, QLatin1String needle) {
+    return indexOfAsciiWord(hay, needle) >= 0;
 }
 
 std::vector<Line> nonEmptyLines(const QString &text) {
@@ -538,8 +542,8 @@ std::vector<Citation> MetadataExtractor::findCitations(const QString &text,
     }
 
     // URLs written out: the outlet by host, else the bare host.
-    for (qsizetype at = text.indexOf(QLatin1String("http"), 0, Qt::CaseInsensitive); at >= 0;
-         at = text.indexOf(QLatin1String("http"), at + 4, Qt::CaseInsensitive)) {
+    for (qsizetype at = indexOfAsciiWord(text, QLatin1String("http")); at >= 0;
+         at = indexOfAsciiWord(text, QLatin1String("http"), at + 4)) {
         QStringView rest = QStringView(text).mid(at);
         qsizetype scheme = 0;
         if (rest.startsWith(u"https://", Qt::CaseInsensitive))
